@@ -1,0 +1,34 @@
+/**
+ * Every audited action, by resource. A typed constant, so a misspelt action does not compile;
+ * the name says what happened (`case.viewed`), the record type says to what.
+ */
+export const AUDIT_ACTIONS = [
+  // Staff identity
+  'auth.signed_in',
+  'auth.sign_in_failed',
+  'auth.signed_out',
+  'auth.signed_out_everywhere',
+  'auth.totp_enrolled',
+  'auth.recovery_code_used',
+  'auth.password_changed',
+  // Administration (permission changes included)
+  'staff.created',
+  'staff.updated',
+  'staff.disabled',
+  'staff.enabled',
+  'staff.password_reset',
+  'institution.created',
+  'institution.updated',
+  // Survivor data
+  'person.viewed',
+  'person.erased',
+  'case.viewed',
+  'case.created',
+  'case.updated',
+  'audit.case_trail_viewed',
+  'message.sent',
+  // Keys
+  'keys.master_rotated',
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,0 +1,43 @@
+import type { ReferralStatus, ServiceType, UrgencyLevel } from '@sanad/core';
+import { boolean, date, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bytea } from '../types.ts';
+import { timestamps } from './columns.ts';
+
+const at = (name: string) => timestamp(name, { withTimezone: true });
+
+export const referrals = pgTable('referrals', {
+  id: uuid().primaryKey(),
+  caseId: uuid('case_id').notNull(),
+  institutionId: uuid('institution_id').notNull(),
+  services: text().array().$type<ServiceType[]>().notNull(),
+  status: text().$type<ReferralStatus>().notNull(),
+  urgency: text().$type<UrgencyLevel>().notNull(),
+  emergencyOverride: boolean('emergency_override').notNull(),
+  overrideReasonEnc: bytea('override_reason_enc'),
+  declineReason: text('decline_reason'),
+  noteBackEnc: bytea('note_back_enc'),
+  createdBy: uuid('created_by'),
+  sentAt: at('sent_at'),
+  acknowledgeDueAt: at('acknowledge_due_at'),
+  acknowledgedAt: at('acknowledged_at'),
+  acceptDueAt: at('accept_due_at'),
+  acceptedAt: at('accepted_at'),
+  declinedAt: at('declined_at'),
+  completedAt: at('completed_at'),
+  revokedAt: at('revoked_at'),
+  version: integer().notNull(),
+  ...timestamps,
+});
+
+export const serviceRecords = pgTable('service_records', {
+  id: uuid().primaryKey(),
+  referralId: uuid('referral_id'),
+  caseId: uuid('case_id').notNull(),
+  institutionId: uuid('institution_id').notNull(),
+  serviceType: text('service_type').$type<ServiceType>().notNull(),
+  startedOn: date('started_on').notNull(),
+  endedOn: date('ended_on'),
+  notesEnc: bytea('notes_enc'),
+  recordedBy: uuid('recorded_by'),
+  createdAt: at('created_at').notNull().defaultNow(),
+});

@@ -1,0 +1,148 @@
+import type { FastifyInstance } from 'fastify';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { auditEvents } from '../db/schema/index.ts';
+import { buildTestApp } from '../testing/app.ts';
+import { describeEachEngine } from '../testing/database.ts';
+import { buildInstitution } from '../testing/factories.ts';
+import { anonymous, as } from '../testing/staff-session.ts';
+import type { InstitutionView } from './presenters.ts';
+
+const shelter = {
+  name: 'Maison Dar Al Amane',
+  type: 'shelter',
+  agency: 'Association Amane',
+  regionCode: '06',
+  provinceCode: '181',
+  coverage: ['181', '141'],
+  services: ['shelter', 'listening'],
+  open247: true,
+  capacityTotal: 14,
+  contact: { phone: '0522000000' },
+};
+
+describeEachEngine('institution administration', (database) => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = await buildTestApp(database());
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+  const db = () => database().db;
+  const audited = (id: string, action: string) =>
+    db()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.recordId, id), eq(auditEvents.action, action)));
+
+  it('answers 401 without a session and 403 to roles that do not administer', async () => {
+    const existing = await buildInstitution(db());
+    expect((await anonymous(app, 'GET', '/api/v1/admin/institutions')).statusCode).toBe(401);
+    expect((await anonymous(app, 'POST', '/api/v1/admin/institutions', shelter)).statusCode).toBe(
+      401,
+    );
+    expect(
+      (await anonymous(app, 'PATCH', `/api/v1/admin/institutions/${existing.id}`, {})).statusCode,
+    ).toBe(401);
+    for (const role of [
+      'listener',
+      'supervisor',
+      'institution_agent',
+      'institution_manager',
+      'analyst',
+    ] as const) {
+      const client = await as(app, db(), role);
+      expect((await client.request('GET', '/api/v1/admin/institutions')).statusCode, role).toBe(
+        403,
+      );
+      expect(
+        (await client.request('POST', '/api/v1/admin/institutions', shelter)).statusCode,
+        role,
+      ).toBe(403);
+      expect(
+        (
+          await client.request('PATCH', `/api/v1/admin/institutions/${existing.id}`, {
+            name: 'x y',
+          })
+        ).statusCode,
+        role,
+      ).toBe(403);
+    }
+  });
+
+  it('creates, edits and disables an institution, auditing each change', async () => {
+    const admin = await as(app, db(), 'admin');
+    const created = await admin.request('POST', '/api/v1/admin/institutions', shelter);
+    expect(created.statusCode).toBe(201);
+    const { institution } = created.json<{ institution: InstitutionView }>();
+    expect(institution).toMatchObject({
+      name: shelter.name,
+      type: 'shelter',
+      coverage: ['141', '181'],
+      capacityTotal: 14,
+      active: true,
+      abilities: { update: true },
+    });
+    expect(await audited(institution.id, 'institution.created')).toHaveLength(1);
+
+    const edited = await admin.request('PATCH', `/api/v1/admin/institutions/${institution.id}`, {
+      capacityFree: 3,
+      coverage: ['181'],
+      active: false,
+    });
+    expect(edited.json()).toMatchObject({
+      institution: { capacityFree: 3, coverage: ['181'], active: false },
+    });
+    const [event] = await audited(institution.id, 'institution.updated');
+    expect(event?.diff).toMatchObject({ capacityFree: 3, active: false });
+    const listed = (await admin.request('GET', '/api/v1/admin/institutions')).json<{
+      institutions: InstitutionView[];
+    }>();
+    expect(listed.institutions.find((i) => i.id === institution.id)?.active).toBe(false);
+  });
+
+  it('refuses territory that does not exist or does not fit, naming the field', async () => {
+    const admin = await as(app, db(), 'admin');
+    const wrong = await admin.request('POST', '/api/v1/admin/institutions', {
+      ...shelter,
+      provinceCode: '541',
+      coverage: ['999'],
+    });
+    expect(wrong.statusCode).toBe(400);
+    const fields = wrong
+      .json<{ error: { fields: { field: string }[] } }>()
+      .error.fields.map((f) => f.field);
+    expect(fields).toEqual(['body.provinceCode', 'body.coverage.0']);
+    const unknownField = await admin.request('POST', '/api/v1/admin/institutions', {
+      ...shelter,
+      director: 'X',
+    });
+    expect(unknownField.json()).toMatchObject({
+      error: { fields: [{ field: 'body.director', issue: 'unknown_field' }] },
+    });
+  });
+
+  it('keeps a regional admin to their region (404 elsewhere)', async () => {
+    const regional = await as(app, db(), 'admin', { scopeLevel: 'region', scopeRegion: '06' });
+    const far = await buildInstitution(db(), { regionCode: '09', provinceCode: '541' });
+    const listed = (await regional.request('GET', '/api/v1/admin/institutions')).json<{
+      institutions: InstitutionView[];
+    }>();
+    expect(listed.institutions.every((i) => i.regionCode === '06')).toBe(true);
+    expect(
+      (await regional.request('PATCH', `/api/v1/admin/institutions/${far.id}`, { name: 'Renamed' }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await regional.request('POST', '/api/v1/admin/institutions', {
+          ...shelter,
+          regionCode: '09',
+          provinceCode: '541',
+          coverage: ['541'],
+        })
+      ).statusCode,
+    ).toBe(403);
+  });
+});

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/** The code as shown (`XXXX-XXXX`) or typed loosely; checked against the database, not here. */
+export const trackingParamsSchema = z.object({ trackingCode: z.string().min(1).max(20) });
+
+export const requestSecretHeadersSchema = z.object({
+  'x-request-secret': z.string().min(1).max(40),
+});
+
+export const messageViewSchema = z
+  .object({
+    id: z.uuid(),
+    from: z.enum(['survivor', 'listener']),
+    body: z.string(),
+    sentAt: z.iso.datetime(),
+  })
+  .meta({ id: 'FollowMessage' });
+
+export const requestViewSchema = z
+  .object({
+    trackingCode: z.string(),
+    kind: z.enum(['violence_report', 'support_request']),
+    status: z.enum(['received', 'in_progress', 'closed']),
+    statusSince: z.iso.datetime(),
+    messages: z.array(messageViewSchema),
+  })
+  .meta({ id: 'FollowRequest' });
+
+export const messageBodySchema = z
+  .strictObject({ body: z.string().trim().min(1).max(2000) })
+  .meta({ id: 'FollowMessageBody' });
+
+export const messageCreatedSchema = z.object({ message: messageViewSchema });

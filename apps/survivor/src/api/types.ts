@@ -1,0 +1,100 @@
+import type { Locale } from '../i18n/locale.ts';
+
+/**
+ * The public API as the survivor app sees it (`/api/v1/public/…`). Written here rather than
+ * imported from the server: front-ends reach the server through HTTP only, and these shapes are
+ * the contract both sides test against.
+ */
+
+export type Answer3 = 'yes' | 'no' | 'unknown';
+export type ContactMethod = 'call' | 'sms' | 'none';
+export type CallWindow = 'morning' | 'afternoon' | 'evening' | 'any_time';
+
+export interface ContactBody {
+  readonly phone?: string;
+  readonly method?: ContactMethod;
+  readonly window?: CallWindow;
+  readonly codeWord?: string;
+}
+
+export interface ReportBody {
+  readonly kind: 'urgent' | 'violence';
+  readonly language: Locale;
+  readonly reporter?: 'self' | 'relative' | 'witness';
+  readonly provinceCode?: string;
+  readonly areaType?: 'urban' | 'rural';
+  readonly location?: {
+    readonly latitude: number;
+    readonly longitude: number;
+    readonly accuracyMeters?: number;
+  };
+  readonly safeNow?: 'yes' | 'no' | 'unsure';
+  readonly harms?: readonly string[];
+  readonly when?: string;
+  readonly perpetrator?: string;
+  readonly risk?: Readonly<Record<string, Answer3>>;
+  readonly narrative?: string;
+  readonly contact?: ContactBody;
+  readonly consents: {
+    readonly care: boolean;
+    readonly sharing: boolean;
+    readonly statistics: boolean;
+    readonly location: boolean;
+  };
+}
+
+export interface SupportBody {
+  readonly language: Locale;
+  readonly seeking: readonly string[];
+  readonly provinceCode: string;
+  readonly ageBand: string;
+  readonly schooling?: string;
+  readonly skills?: string;
+  readonly constraints?: { readonly childcare?: boolean; readonly mobility?: boolean };
+  readonly contact?: Omit<ContactBody, 'codeWord'>;
+  readonly consents: {
+    readonly care: boolean;
+    readonly sharing: boolean;
+    readonly statistics: boolean;
+  };
+}
+
+/** What she must keep to follow her request: shown once, never stored in clear. */
+export interface Receipt {
+  readonly trackingCode: string;
+  readonly secret: string;
+}
+
+export type RequestStatus = 'received' | 'in_progress' | 'closed';
+
+export interface ThreadMessage {
+  readonly id: string;
+  readonly from: 'survivor' | 'listener';
+  readonly body: string;
+  readonly sentAt: string;
+}
+
+export interface RequestView {
+  readonly trackingCode: string;
+  readonly kind: string;
+  readonly status: RequestStatus;
+  readonly statusSince: string;
+  readonly messages: readonly ThreadMessage[];
+}
+
+/** One field the server refused, with its message already in her language. */
+export interface FieldProblem {
+  readonly field: string;
+  readonly message: string;
+}
+
+export interface ErrorEnvelope {
+  readonly code: string;
+  readonly message: string;
+  readonly fields?: readonly FieldProblem[];
+}
+
+/** Which outbox an offline submission goes to. */
+export type Submission =
+  | { readonly endpoint: 'reports'; readonly body: ReportBody }
+  | { readonly endpoint: 'support-requests'; readonly body: SupportBody };

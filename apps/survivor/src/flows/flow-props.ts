@@ -1,0 +1,14 @@
+import type { Locale } from '../i18n/locale.ts';
+import type { Messages } from '../i18n/messages.ts';
+import type { Outbox } from '../offline/outbox.ts';
+
+/** What every journey receives from the app shell. */
+export interface FlowProps {
+  readonly locale: Locale;
+  readonly t: Messages;
+  /** Back to the home screen; everything the journey held is dropped with it. */
+  readonly onHome: () => void;
+  readonly outbox: () => Promise<Outbox | null>;
+  /** Something was put in the outbox: the home screen should say so. */
+  readonly onKept: () => void;
+}

@@ -1,0 +1,137 @@
+import type { FlowMessages } from './types.ts';
+
+/** The journeys' texts in French. */
+export const fr: FlowMessages = {
+  stepOf: 'Étape {0} sur {1}',
+  next: 'Suivant',
+  previous: 'Précédent',
+  send: 'Envoyer',
+  sending: 'Envoi…',
+  optional: 'facultatif',
+  required: 'Cette question est obligatoire.',
+  chooseAll: 'Choisissez tout ce qui correspond.',
+  unreachable: 'Pas de connexion. Réessayez.',
+  retry: 'Réessayer',
+  savedTitle: 'Enregistré',
+  savedBody:
+    'Pas de connexion Internet. Votre demande est gardée sur ce téléphone, chiffrée, et partira toute seule quand la connexion reviendra.',
+  region: 'Région',
+  province: 'Préfecture ou province',
+  chooseOne: 'Choisir…',
+  phone: 'Un numéro de téléphone sûr',
+  phoneHint: 'Un numéro où vous appeler sans danger pour vous.',
+  callWindow: 'Quand pouvons-nous vous appeler sans danger\u00a0?',
+  urgent: {
+    intro:
+      'Touchez «\u00a0Envoyer maintenant\u00a0» et une écoutante vous rappellera. Tout le reste est facultatif.',
+    sendNow: 'Envoyer maintenant',
+    sendNote: 'En envoyant, vous demandez qu’une écoutante vous rappelle au plus vite.',
+    more: 'Plus d’informations (facultatif)',
+    shareLocation: 'Partager ma position',
+    shareLocationHint: 'Pour envoyer l’aide la plus proche. Utilisée pour cette demande seulement.',
+    locating: 'Recherche de votre position…',
+    located: 'Position trouvée.',
+    locationRefused: 'Votre position n’a pas pu être obtenue. Vous pouvez choisir votre province.',
+    orProvince: 'Ou choisissez où vous êtes',
+    sentTitle: 'Votre demande est arrivée',
+    sentBody:
+      'Une écoutante va vous rappeler au plus vite. Si le danger est proche, appelez maintenant la police ou la gendarmerie.',
+    sentCall: 'Appelez maintenant\u00a0:',
+  },
+  report: {
+    steps: {
+      who: 'Pour qui est ce signalement\u00a0?',
+      what: 'Que s’est-il passé\u00a0?',
+      when: 'Quand cela s’est-il passé\u00a0?',
+      where: 'Où\u00a0?',
+      safe: 'Est-elle en sécurité maintenant\u00a0?',
+      risk: 'Quelques questions sur le danger',
+      contact: 'Comment et quand la contacter sans danger\u00a0?',
+      consents: 'Votre accord',
+    },
+    perpetrator: 'Qui a fait cela\u00a0?',
+    narrative: 'Ce que vous voulez ajouter',
+    narrativeHint: 'Écrivez ce que vous voulez, ou laissez vide.',
+    area: 'Type de lieu',
+    riskIntro:
+      'Répondez avec ce que vous savez. «\u00a0Je ne sais pas\u00a0» est une bonne réponse.',
+    method: 'Moyen de contact',
+    codeWord: 'Mot de passe oral',
+    codeWordHint: 'Un mot que nous dirons en appelant, pour que vous sachiez que c’est nous.',
+    consentsIntro: 'Choisissez ce que vous acceptez. Vous pouvez envoyer sans rien accepter.',
+  },
+  consents: {
+    care: {
+      label: 'Prise en charge et orientation',
+      hint: 'Une écoutante suit votre situation et vous oriente vers les bons services.',
+    },
+    sharing: {
+      label: 'Partage avec les institutions',
+      hint: 'Seul le nécessaire est envoyé à l’institution qui vous aidera (cellule, hôpital, centre).',
+    },
+    statistics: {
+      label: 'Statistiques',
+      hint: 'Votre demande compte dans des chiffres qui ne vous identifient jamais.',
+    },
+  },
+  support: {
+    seeking: 'Que cherchez-vous\u00a0?',
+    where: 'Où vivez-vous\u00a0?',
+    age: 'Votre âge',
+    schooling: 'Votre niveau d’études',
+    skills: 'Ce que vous savez faire',
+    skillsHint: 'Par exemple\u00a0: couture, cuisine, informatique.',
+    constraints: 'Ce qui peut rendre les choses difficiles',
+    childcare: 'J’ai besoin qu’on garde mes enfants',
+    mobility: 'Je me déplace difficilement',
+    contact: 'Comment vous joindre\u00a0?',
+  },
+  receipt: {
+    title: 'Votre code de suivi',
+    intro:
+      'Ces deux codes vous permettent de suivre votre demande. Ils ne s’affichent qu’une fois.',
+    code: 'Code',
+    secret: 'Code secret',
+    advice:
+      'Apprenez-les ou notez-les dans un endroit sûr que personne ne voit. Pas de capture d’écran si votre téléphone est partagé.',
+    noted: 'Je les ai notés',
+  },
+  follow: {
+    intro: 'Entrez le code et le code secret reçus.',
+    code: 'Code',
+    secret: 'Code secret',
+    open: 'Voir ma demande',
+    notFound: 'Aucune demande avec ces codes. Vérifiez-les et réessayez.',
+    tooMany: 'Trop d’essais. Attendez {0} secondes, puis réessayez.',
+    status: 'Où en est votre demande',
+    statuses: {
+      received: { label: 'Demande reçue', next: 'Une écoutante va la lire bientôt.' },
+      in_progress: {
+        label: 'En cours',
+        next: 'Une écoutante suit votre demande. Vous pouvez lui écrire ici.',
+      },
+      closed: {
+        label: 'Terminée',
+        next: 'Cette demande est close. Si vous avez besoin d’aide, faites une nouvelle demande.',
+      },
+    },
+    since: 'depuis le',
+    thread: 'Messages',
+    emptyThread: 'Pas encore de message.',
+    fromYou: 'Vous',
+    fromListener: 'Votre écoutante',
+    reply: 'Votre message',
+    replySend: 'Envoyer le message',
+    leave: 'Fermer',
+  },
+  safety: {
+    title: 'Naviguer en sécurité',
+    points: [
+      'Le bouton «\u00a0Sortie rapide\u00a0» ou la touche Échap ferme Sanad tout de suite et ouvre un site ordinaire.',
+      'Sanad ne garde sur ce téléphone que la langue et, chiffrées, les demandes en attente de connexion.',
+      'Sur un téléphone partagé, utilisez la navigation privée et effacez l’historique après la visite.',
+      'Ne gardez pas le code et le code secret dans le téléphone si quelqu’un le regarde.',
+      'Si quelqu’un surveille votre téléphone, utilisez celui d’une personne de confiance ou appelez le 8350.',
+    ],
+  },
+};

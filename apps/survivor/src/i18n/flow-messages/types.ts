@@ -1,0 +1,122 @@
+/**
+ * Texts of the four journeys (danger, report, support, follow), the receipt and the safety page.
+ * Loaded with the journeys, never on the first screen. Placeholders are numbered (`{0}`) so
+ * every language, Tifinagh included, can place them where its grammar wants. Labels of the
+ * choices themselves (what happened, when, who…) come from `@sanad/core/intake`, shared with the
+ * console so both sides read the same words.
+ */
+export interface Consent {
+  readonly label: string;
+  readonly hint: string;
+}
+
+export interface FlowMessages {
+  readonly stepOf: string;
+  readonly next: string;
+  readonly previous: string;
+  readonly send: string;
+  readonly sending: string;
+  readonly optional: string;
+  readonly required: string;
+  readonly chooseAll: string;
+  readonly unreachable: string;
+  readonly retry: string;
+  readonly savedTitle: string;
+  readonly savedBody: string;
+  readonly region: string;
+  readonly province: string;
+  readonly chooseOne: string;
+  readonly phone: string;
+  readonly phoneHint: string;
+  readonly callWindow: string;
+  readonly urgent: {
+    readonly intro: string;
+    readonly sendNow: string;
+    readonly sendNote: string;
+    readonly more: string;
+    readonly shareLocation: string;
+    readonly shareLocationHint: string;
+    readonly locating: string;
+    readonly located: string;
+    readonly locationRefused: string;
+    readonly orProvince: string;
+    readonly sentTitle: string;
+    readonly sentBody: string;
+    readonly sentCall: string;
+  };
+  readonly report: {
+    readonly steps: {
+      readonly who: string;
+      readonly what: string;
+      readonly when: string;
+      readonly where: string;
+      readonly safe: string;
+      readonly risk: string;
+      readonly contact: string;
+      readonly consents: string;
+    };
+    readonly perpetrator: string;
+    readonly narrative: string;
+    readonly narrativeHint: string;
+    readonly area: string;
+    readonly riskIntro: string;
+    readonly method: string;
+    readonly codeWord: string;
+    readonly codeWordHint: string;
+    readonly consentsIntro: string;
+  };
+  readonly consents: {
+    readonly care: Consent;
+    readonly sharing: Consent;
+    readonly statistics: Consent;
+  };
+  readonly support: {
+    readonly seeking: string;
+    readonly where: string;
+    readonly age: string;
+    readonly schooling: string;
+    readonly skills: string;
+    readonly skillsHint: string;
+    readonly constraints: string;
+    readonly childcare: string;
+    readonly mobility: string;
+    readonly contact: string;
+  };
+  readonly receipt: {
+    readonly title: string;
+    readonly intro: string;
+    readonly code: string;
+    readonly secret: string;
+    readonly advice: string;
+    readonly noted: string;
+  };
+  readonly follow: {
+    readonly intro: string;
+    readonly code: string;
+    readonly secret: string;
+    readonly open: string;
+    readonly notFound: string;
+    readonly tooMany: string;
+    readonly status: string;
+    readonly statuses: Readonly<
+      Record<
+        'received' | 'in_progress' | 'closed',
+        { readonly label: string; readonly next: string }
+      >
+    >;
+    readonly since: string;
+    readonly thread: string;
+    readonly emptyThread: string;
+    readonly fromYou: string;
+    readonly fromListener: string;
+    readonly reply: string;
+    readonly replySend: string;
+    readonly leave: string;
+  };
+  readonly safety: {
+    readonly title: string;
+    readonly points: readonly string[];
+  };
+}
+
+// Tamazight: first wording by the team, to be reviewed by an IRCAM-trained translator.

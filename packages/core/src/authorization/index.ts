@@ -1,0 +1,3 @@
+export * from './actions.ts';
+export * from './actor.ts';
+export * from './rules.ts';

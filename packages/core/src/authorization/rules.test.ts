@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_ACTIONS } from './actions.ts';
+import type { Actor } from './actor.ts';
+import {
+  canManageStaff,
+  canReadCase,
+  canReadCaseTrail,
+  canUpdateInstitution,
+  isGranted,
+  ROLE_GRANTS,
+  type CaseRecord,
+} from './rules.ts';
+
+const actor = (
+  role: Actor['role'],
+  scope: Actor['scope'] = { level: 'national' },
+  institutionId: string | null = 'inst-a',
+): Actor => ({ id: 'me', role, scope, institutionId });
+const casablanca: CaseRecord = {
+  regionCode: '06',
+  provinceCode: '141',
+  referrals: [{ institutionId: 'inst-a', status: 'accepted' }],
+};
+
+describe('role grants (role × action)', () => {
+  // The whole matrix, written out: a change to who may do what shows up here in review.
+  const MATRIX: Record<string, string[]> = {
+    listener: ['account.read', 'account.change_password', 'case.read'],
+    supervisor: ['account.read', 'account.change_password', 'case.read', 'case.read_audit_trail'],
+    institution_agent: ['account.read', 'account.change_password', 'case.read'],
+    institution_manager: ['account.read', 'account.change_password', 'case.read'],
+    analyst: ['account.read', 'account.change_password'],
+    admin: [
+      'account.read',
+      'account.change_password',
+      'staff.list',
+      'staff.create',
+      'staff.update',
+      'staff.disable',
+      'staff.reset_password',
+      'institution.list',
+      'institution.create',
+      'institution.update',
+      'case.read_audit_trail',
+      'person.erase',
+    ],
+  };
+  it.each(Object.keys(ROLE_GRANTS))('%s', (role) => {
+    const granted = ALL_ACTIONS.filter((action) => isGranted(actor(role as Actor['role']), action));
+    expect(granted.sort()).toEqual([...(MATRIX[role] ?? [])].sort());
+  });
+  it('no analyst or admin ever reads a case file', () => {
+    expect(canReadCase(actor('analyst'), casablanca)).toBe(false);
+    expect(canReadCase(actor('admin'), casablanca)).toBe(false);
+  });
+});
+
+describe('record rules', () => {
+  it.each([
+    ['national listener', actor('listener'), true],
+    ['listener of the region', actor('listener', { level: 'region', region: '06' }), true],
+    ['listener of another region', actor('listener', { level: 'region', region: '04' }), false],
+    [
+      'listener of the province',
+      actor('listener', { level: 'province', region: '06', province: '141' }),
+      true,
+    ],
+    [
+      'listener of another province',
+      actor('listener', { level: 'province', region: '06', province: '181' }),
+      false,
+    ],
+    [
+      'agent of the referred institution',
+      actor('institution_agent', { level: 'national' }, 'inst-a'),
+      true,
+    ],
+    [
+      'agent of another institution',
+      actor('institution_agent', { level: 'national' }, 'inst-b'),
+      false,
+    ],
+    ['agent without institution', actor('institution_agent', { level: 'national' }, null), false],
+  ])('case read: %s', (_name, who, expected) => {
+    expect(canReadCase(who, casablanca)).toBe(expected);
+  });
+
+  it.each(['draft', 'declined', 'revoked'] as const)(
+    'an institution does not see a case whose referral is %s',
+    (status) => {
+      expect(
+        canReadCase(actor('institution_manager'), {
+          ...casablanca,
+          referrals: [{ institutionId: 'inst-a', status }],
+        }),
+      ).toBe(false);
+    },
+  );
+
+  it('trails follow the territorial scope', () => {
+    expect(
+      canReadCaseTrail(actor('supervisor', { level: 'region', region: '06' }), casablanca),
+    ).toBe(true);
+    expect(
+      canReadCaseTrail(actor('supervisor', { level: 'region', region: '09' }), casablanca),
+    ).toBe(false);
+    expect(canReadCaseTrail(actor('listener'), casablanca)).toBe(false);
+  });
+
+  it('an admin manages others in scope, never themself', () => {
+    const target = { id: 'other', regionCode: '06', provinceCode: null };
+    expect(canManageStaff(actor('admin'), 'staff.update', target)).toBe(true);
+    expect(canManageStaff(actor('admin'), 'staff.update', { ...target, id: 'me' })).toBe(false);
+    expect(
+      canManageStaff(actor('admin', { level: 'region', region: '04' }), 'staff.disable', target),
+    ).toBe(false);
+    expect(
+      canUpdateInstitution(actor('admin', { level: 'region', region: '06' }), {
+        regionCode: '06',
+        provinceCode: '141',
+      }),
+    ).toBe(true);
+    expect(
+      canUpdateInstitution(actor('supervisor'), { regionCode: '06', provinceCode: '141' }),
+    ).toBe(false);
+  });
+});

@@ -1,0 +1,102 @@
+import type { ReferralStatus } from '../vocabulary/referral-statuses.ts';
+import type { StaffRole } from '../vocabulary/staff-roles.ts';
+import type { Action } from './actions.ts';
+import { inScope, type Actor, type Place } from './actor.ts';
+
+/**
+ * Who may do what, denied by default. `ROLE_GRANTS` says which actions a role may ever take;
+ * the record rules below narrow that to the records in the actor's reach. Each record rule has
+ * a SQL twin in the server (`authorization/scopes.ts`) so lists filter with the same meaning,
+ * and a property test keeps the two in agreement.
+ */
+const ACCOUNT: readonly Action[] = ['account.read', 'account.change_password'];
+
+export const ROLE_GRANTS: Readonly<Record<StaffRole, readonly Action[]>> = {
+  listener: [...ACCOUNT, 'case.read'],
+  supervisor: [...ACCOUNT, 'case.read', 'case.read_audit_trail'],
+  institution_agent: [...ACCOUNT, 'case.read'],
+  institution_manager: [...ACCOUNT, 'case.read'],
+  analyst: [...ACCOUNT],
+  admin: [
+    ...ACCOUNT,
+    'staff.list',
+    'staff.create',
+    'staff.update',
+    'staff.disable',
+    'staff.reset_password',
+    'institution.list',
+    'institution.create',
+    'institution.update',
+    'case.read_audit_trail',
+    'person.erase',
+  ],
+};
+
+/** Referral statuses in which the receiving institution may see what was shared with it. */
+export const SHARING_REFERRAL_STATUSES: readonly ReferralStatus[] = [
+  'sent',
+  'acknowledged',
+  'accepted',
+  'in_progress',
+  'completed',
+];
+
+/** A case as the rules need it: where it is, and which institutions it was referred to. */
+export interface CaseRecord extends Place {
+  readonly referrals: readonly {
+    readonly institutionId: string;
+    readonly status: ReferralStatus;
+  }[];
+}
+
+/** A staff account as the rules need it. */
+export interface StaffRecord extends Place {
+  readonly id: string;
+}
+
+/** An institution as the rules need it. */
+export type InstitutionRecord = Place;
+
+export const isGranted = (actor: Actor, action: Action): boolean =>
+  ROLE_GRANTS[actor.role].includes(action);
+
+const isInstitutionRole = (actor: Actor): boolean =>
+  actor.role === 'institution_agent' || actor.role === 'institution_manager';
+
+/** An institution sees a case only through a live referral addressed to it. */
+export const referredTo = (actor: Actor, record: CaseRecord): boolean =>
+  actor.institutionId !== null &&
+  record.referrals.some(
+    (r) => r.institutionId === actor.institutionId && SHARING_REFERRAL_STATUSES.includes(r.status),
+  );
+
+export function canReadCase(actor: Actor, record: CaseRecord): boolean {
+  if (!isGranted(actor, 'case.read')) return false;
+  return isInstitutionRole(actor) ? referredTo(actor, record) : inScope(actor.scope, record);
+}
+
+export function canReadCaseTrail(actor: Actor, record: CaseRecord): boolean {
+  return isGranted(actor, 'case.read_audit_trail') && inScope(actor.scope, record);
+}
+
+/** Admins see the accounts within their scope. */
+export function canSeeStaff(actor: Actor, target: StaffRecord): boolean {
+  return isGranted(actor, 'staff.list') && inScope(actor.scope, target);
+}
+
+/** Admins manage accounts within their scope, and never change their own role or status. */
+export function canManageStaff(
+  actor: Actor,
+  action: 'staff.update' | 'staff.disable' | 'staff.reset_password',
+  target: StaffRecord,
+): boolean {
+  return isGranted(actor, action) && inScope(actor.scope, target) && target.id !== actor.id;
+}
+
+export function canSeeInstitution(actor: Actor, record: InstitutionRecord): boolean {
+  return isGranted(actor, 'institution.list') && inScope(actor.scope, record);
+}
+
+export function canUpdateInstitution(actor: Actor, record: InstitutionRecord): boolean {
+  return isGranted(actor, 'institution.update') && inScope(actor.scope, record);
+}

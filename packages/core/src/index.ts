@@ -1,0 +1,8 @@
+// @sanad/core: Sanad's domain without I/O. Languages, closed vocabularies, territory, errors.
+export * from './i18n/locales.ts';
+export * from './vocabulary/define.ts';
+export * from './vocabulary/index.ts';
+export * from './territory/index.ts';
+export * from './errors/index.ts';
+export * from './authorization/index.ts';
+export * from './intake/index.ts';

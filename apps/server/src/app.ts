@@ -24,6 +24,11 @@ import type { Keyring } from './platform/crypto/keyring.ts';
 import { installErrorHandling } from './platform/error-handler.ts';
 import { derivedKey } from './platform/master-key.ts';
 import { territoryRoutes } from './territory/routes.ts';
+import { callRoutes } from './calls/routes.ts';
+import { caseRoutes } from './cases/routes.ts';
+import { emergencyNumberRoutes } from './emergency-numbers/routes.ts';
+import { DEFAULT_QUEUE_DEADLINES } from './queue/deadlines.ts';
+import { queueRoutes } from './queue/routes.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -91,6 +96,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(auditRoutes, { prefix: '/api/v1', db });
   await app.register(intakeRoutes, { prefix: '/api/v1', db, keyring: deps.keyring, rateLimits });
   await app.register(followRoutes, { prefix: '/api/v1', db, keyring: deps.keyring, rateLimits });
+  const casework = { db, keyring: deps.keyring, deadlines: DEFAULT_QUEUE_DEADLINES };
+  await app.register(queueRoutes, { prefix: '/api/v1', ...casework });
+  await app.register(caseRoutes, { prefix: '/api/v1', ...casework });
+  await app.register(callRoutes, { prefix: '/api/v1', ...casework });
+  await app.register(emergencyNumberRoutes, { prefix: '/api/v1', db });
   if (deps.webRoot !== undefined) await registerWebApps(app, deps.webRoot, deps.disguise);
 
   return app;

@@ -6,3 +6,5 @@ export * from './territory/index.ts';
 export * from './errors/index.ts';
 export * from './authorization/index.ts';
 export * from './intake/index.ts';
+export * from './casework/index.ts';
+export * from './calls/index.ts';

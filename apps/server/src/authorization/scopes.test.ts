@@ -1,6 +1,8 @@
 import {
   canReadCase,
   canReadCaseTrail,
+  canReassignCase,
+  canWorkCase,
   canSeeInstitution,
   canSeeStaff,
   REGIONS,
@@ -18,6 +20,8 @@ import { describeEachEngine } from '../testing/database.ts';
 import { buildCase, buildInstitution, buildStaffUser } from '../testing/factories.ts';
 import {
   casesReadableBy,
+  casesReassignableBy,
+  casesWorkableBy,
   caseTrailsReadableBy,
   institutionsListableBy,
   staffListableBy,
@@ -154,6 +158,41 @@ describeEachEngine('authorization rules and their SQL twins', (database) => {
         expect(sorted(rows.map((r) => r.id))).toEqual(sorted(expected));
       }),
       { numRuns: 40, seed: 43 },
+    );
+  });
+
+  it.each(['case.update', 'case.claim', 'message.send'] as const)(
+    'can(actor, %s) ⇔ case ∈ casesWorkableBy(actor)',
+    async (action) => {
+      await fc.assert(
+        fc.asyncProperty(actorArb, async (actor) => {
+          const rows = await database()
+            .db.select({ id: cases.id })
+            .from(cases)
+            .where(casesWorkableBy(actor, action));
+          const expected = [...caseRecords]
+            .filter(([, record]) => canWorkCase(actor, action, record))
+            .map(([id]) => id);
+          expect(sorted(rows.map((r) => r.id))).toEqual(sorted(expected));
+        }),
+        { numRuns: 30, seed: 46 },
+      );
+    },
+  );
+
+  it('can(actor, reassign case) ⇔ case ∈ casesReassignableBy(actor)', async () => {
+    await fc.assert(
+      fc.asyncProperty(actorArb, async (actor) => {
+        const rows = await database()
+          .db.select({ id: cases.id })
+          .from(cases)
+          .where(casesReassignableBy(actor));
+        const expected = [...caseRecords]
+          .filter(([, record]) => canReassignCase(actor, record))
+          .map(([id]) => id);
+        expect(sorted(rows.map((r) => r.id))).toEqual(sorted(expected));
+      }),
+      { numRuns: 30, seed: 47 },
     );
   });
 

@@ -36,6 +36,22 @@ export function casesReadableBy(actor: Actor): SQL {
   return placeInScope(actor.scope, cases.regionCode, cases.provinceCode);
 }
 
+/** Twin of `canWorkCase` (the queue, search and case work lists use it). */
+export function casesWorkableBy(
+  actor: Actor,
+  action: 'case.update' | 'case.claim' | 'message.send' = 'case.update',
+): SQL {
+  if (!isGranted(actor, action)) return NOTHING;
+  if (actor.role === 'institution_agent' || actor.role === 'institution_manager') return NOTHING;
+  return placeInScope(actor.scope, cases.regionCode, cases.provinceCode);
+}
+
+/** Twin of `canReassignCase`. */
+export function casesReassignableBy(actor: Actor): SQL {
+  if (!isGranted(actor, 'case.reassign')) return NOTHING;
+  return placeInScope(actor.scope, cases.regionCode, cases.provinceCode);
+}
+
 /** Twin of `canReadCaseTrail`. */
 export function caseTrailsReadableBy(actor: Actor): SQL {
   if (!isGranted(actor, 'case.read_audit_trail')) return NOTHING;

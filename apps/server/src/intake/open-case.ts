@@ -8,6 +8,7 @@ import { createPerson } from '../persons/persons.ts';
 import { createDataKey, type DataKey } from '../platform/crypto/data-keys.ts';
 import type { Keyring } from '../platform/crypto/keyring.ts';
 import { newId } from '../platform/ids.ts';
+import { announceCase } from '../queue/announce.ts';
 import { intakeKey } from './keys.ts';
 import { grouped, newSecret, newTrackingCode, secretHmac } from './tracking.ts';
 
@@ -68,9 +69,9 @@ async function issueTracking(tx: Db, hmacKey: Buffer, caseId: string, language: 
 /**
  * Opens a case from the survivor app inside the caller's transaction: case (own data key),
  * inbound app contact, person when known, consents per purpose, tracking code and secret, the
- * `case.created` audit event (no personal data), and for an emergency a `sanad_alerts`
- * notification — sent by PostgreSQL at commit, so the console never hears of a case that was
- * rolled back. `fill` writes the kind-specific rows with the case key still open.
+ * `case.created` audit event (no personal data), and the live events that put it in the
+ * console's queue (with an urgent alert and its unclaimed timer for an emergency) — announced
+ * by PostgreSQL at commit, so the console never hears of a case that was rolled back. `fill` writes the kind-specific rows with the case key still open.
  */
 export async function openCase(
   tx: Db,
@@ -89,6 +90,9 @@ export async function openCase(
           ...(input.areaType !== undefined ? { areaType: input.areaType } : {}),
         })
       : undefined;
+    const regionCode = input.provinceCode
+      ? (findProvince(input.provinceCode)?.regionCode ?? null)
+      : null;
     await tx.insert(cases).values({
       id: caseId,
       reference: await nextReference(tx, now),
@@ -97,9 +101,7 @@ export async function openCase(
       status: 'new',
       urgency: input.urgency,
       kind: input.kind,
-      regionCode: input.provinceCode
-        ? (findProvince(input.provinceCode)?.regionCode ?? null)
-        : null,
+      regionCode,
       provinceCode: input.provinceCode ?? null,
       areaType: input.areaType ?? null,
       version: 1,
@@ -140,10 +142,15 @@ export async function openCase(
       diff: { kind: input.kind, urgency: input.urgency, channel: 'app' },
       requestId: input.requestId,
     });
-    if (input.urgency === 'emergency') {
-      const payload = JSON.stringify({ caseId, urgency: 'emergency' });
-      await tx.execute(sql`SELECT pg_notify('sanad_alerts', ${payload})`);
-    }
+    await announceCase(tx, {
+      caseId,
+      kind: input.kind,
+      urgency: input.urgency,
+      regionCode: regionCode,
+      provinceCode: input.provinceCode ?? null,
+      channel: 'app',
+      createdAt: now,
+    });
     return opened;
   } finally {
     caseKey.key.fill(0);

@@ -1,8 +1,10 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Db } from '../db/database.ts';
 import {
+  jobs,
+  liveEvents,
   auditEvents,
   cases,
   consents,
@@ -127,17 +129,30 @@ describeEachEngine('public reports', (database) => {
       });
       expect(response.statusCode).toBe(201);
       expect(response.json()).toMatchObject({ urgency: 'emergency', status: 'received' });
-      await eventually(() => listener.received.length > 0);
-      const [payload] = listener.received.map(
-        (p) => JSON.parse(p) as { caseId: string; urgency: string },
+      await eventually(() => listener.received.length >= 2);
+      const events = await database()
+        .db.select()
+        .from(liveEvents)
+        .where(inArray(liveEvents.id, listener.received.map(Number)));
+      expect(events.map((e) => e.kind).sort()).toEqual(['alert.urgent', 'case.queued']);
+      const alert = events.find((e) => e.kind === 'alert.urgent');
+      expect(alert?.payload).toMatchObject({ urgency: 'emergency', kind: 'violence_report' });
+      // Codes and times only: nothing she could be identified by travels in an event.
+      expect(Object.keys(alert?.payload ?? {}).sort()).toEqual(
+        ['acceptedAt', 'channel', 'kind', 'provinceCode', 'urgency'].sort(),
       );
-      expect(payload?.urgency).toBe('emergency');
       const [row] = await database()
         .db.select()
         .from(cases)
-        .where(eq(cases.id, payload?.caseId ?? ''));
+        .where(eq(cases.id, alert?.caseId ?? ''));
       expect(row?.urgency).toBe('emergency');
       expect(row?.survivorId).toBeNull();
+      const timers = await database()
+        .db.select()
+        .from(jobs)
+        .where(eq(jobs.singletonKey, alert?.caseId ?? ''));
+      expect(timers).toMatchObject([{ name: 'case.unclaimed_urgent', state: 'pending' }]);
+      expect(timers[0]?.runAt.getTime()).toBeGreaterThan(Date.now() + 60_000);
     } finally {
       await listener.stop();
     }

@@ -2,6 +2,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import type { FastifyInstance } from 'fastify';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { LIVE_CHANNEL } from '../platform/events/publish.ts';
 import type { TestDatabase } from '../testing/database.ts';
 
 /** A fresh Idempotency-Key, as the app makes one per submission. */
@@ -25,16 +26,16 @@ export function submit(
 export const CONSENTS = { care: true, sharing: false, statistics: true, location: false };
 
 /**
- * Listens on `sanad_alerts` for real, on either engine: PGlite through its own `listen` (the
+ * Listens on the live-event channel for real, on either engine: PGlite through its own `listen` (the
  * Drizzle instance keeps its client as `$client`; the Database type does not expose it, and
  * only tests need it), PostgreSQL through a second connection to the same database. Returns
- * the payloads received so far and a way to stop.
+ * the payloads (live event ids) received so far and a way to stop.
  */
 export async function listenForAlerts(database: TestDatabase) {
   const received: string[] = [];
   if (database.engine === 'pglite') {
     const client = (database.db as unknown as { $client: PGlite }).$client;
-    const stop = await client.listen('sanad_alerts', (payload) => received.push(payload));
+    const stop = await client.listen(LIVE_CHANNEL, (payload) => received.push(payload));
     return { received, stop };
   }
   const [row] = await database.sql.query<{ name: string }>('SELECT current_database() AS name');
@@ -43,7 +44,7 @@ export async function listenForAlerts(database: TestDatabase) {
   const client = new pg.Client({ connectionString: url.toString() });
   await client.connect();
   client.on('notification', (message) => received.push(message.payload ?? ''));
-  await client.query('LISTEN sanad_alerts');
+  await client.query(`LISTEN ${LIVE_CHANNEL}`);
   return { received, stop: () => client.end() };
 }
 

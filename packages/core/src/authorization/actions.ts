@@ -6,8 +6,16 @@ export const ACTIONS = {
   account: ['read', 'change_password'],
   staff: ['list', 'create', 'update', 'disable', 'reset_password'],
   institution: ['list', 'create', 'update'],
-  case: ['read', 'read_audit_trail'],
+  case: ['read', 'read_audit_trail', 'create', 'update', 'claim', 'reassign', 'search'],
+  /** The live triage queue and its alerts; `supervise` adds queue health and listeners' load. */
+  queue: ['read', 'supervise'],
+  /** Calls and other contacts logged by the helpline, and a number's earlier contacts. */
+  contact: ['create', 'read_history'],
+  /** The staff side of a survivor's message thread. */
+  message: ['send'],
   person: ['erase'],
+  /** The public emergency numbers shown on the survivor app's home screen. */
+  emergency_number: ['update'],
 } as const;
 
 export type Resource = keyof typeof ACTIONS;

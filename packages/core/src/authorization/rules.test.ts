@@ -5,7 +5,9 @@ import {
   canManageStaff,
   canReadCase,
   canReadCaseTrail,
+  canReassignCase,
   canUpdateInstitution,
+  canWorkCase,
   isGranted,
   ROLE_GRANTS,
   type CaseRecord,
@@ -22,11 +24,30 @@ const casablanca: CaseRecord = {
   referrals: [{ institutionId: 'inst-a', status: 'accepted' }],
 };
 
+const CASE_WORK = [
+  'case.read',
+  'case.create',
+  'case.update',
+  'case.claim',
+  'case.search',
+  'queue.read',
+  'contact.create',
+  'contact.read_history',
+  'message.send',
+];
+
 describe('role grants (role × action)', () => {
   // The whole matrix, written out: a change to who may do what shows up here in review.
   const MATRIX: Record<string, string[]> = {
-    listener: ['account.read', 'account.change_password', 'case.read'],
-    supervisor: ['account.read', 'account.change_password', 'case.read', 'case.read_audit_trail'],
+    listener: ['account.read', 'account.change_password', ...CASE_WORK],
+    supervisor: [
+      'account.read',
+      'account.change_password',
+      ...CASE_WORK,
+      'case.read_audit_trail',
+      'case.reassign',
+      'queue.supervise',
+    ],
     institution_agent: ['account.read', 'account.change_password', 'case.read'],
     institution_manager: ['account.read', 'account.change_password', 'case.read'],
     analyst: ['account.read', 'account.change_password'],
@@ -43,6 +64,7 @@ describe('role grants (role × action)', () => {
       'institution.update',
       'case.read_audit_trail',
       'person.erase',
+      'emergency_number.update',
     ],
   };
   it.each(Object.keys(ROLE_GRANTS))('%s', (role) => {
@@ -105,6 +127,19 @@ describe('record rules', () => {
       canReadCaseTrail(actor('supervisor', { level: 'region', region: '09' }), casablanca),
     ).toBe(false);
     expect(canReadCaseTrail(actor('listener'), casablanca)).toBe(false);
+  });
+
+  it('the helpline works cases in its territory; institutions and analysts never do', () => {
+    const regional = actor('listener', { level: 'region', region: '06' });
+    expect(canWorkCase(regional, 'case.claim', casablanca)).toBe(true);
+    expect(
+      canWorkCase(actor('listener', { level: 'region', region: '04' }), 'case.claim', casablanca),
+    ).toBe(false);
+    expect(canWorkCase(actor('institution_manager'), 'case.update', casablanca)).toBe(false);
+    expect(canWorkCase(actor('analyst'), 'case.update', casablanca)).toBe(false);
+    expect(canWorkCase(actor('admin'), 'message.send', casablanca)).toBe(false);
+    expect(canReassignCase(actor('supervisor'), casablanca)).toBe(true);
+    expect(canReassignCase(actor('listener'), casablanca)).toBe(false);
   });
 
   it('an admin manages others in scope, never themself', () => {

@@ -11,9 +11,28 @@ import { inScope, type Actor, type Place } from './actor.ts';
  */
 const ACCOUNT: readonly Action[] = ['account.read', 'account.change_password'];
 
+/** What the helpline does with cases: take them from the queue, log calls, work the file. */
+const CASE_WORK: readonly Action[] = [
+  'case.read',
+  'case.create',
+  'case.update',
+  'case.claim',
+  'case.search',
+  'queue.read',
+  'contact.create',
+  'contact.read_history',
+  'message.send',
+];
+
 export const ROLE_GRANTS: Readonly<Record<StaffRole, readonly Action[]>> = {
-  listener: [...ACCOUNT, 'case.read'],
-  supervisor: [...ACCOUNT, 'case.read', 'case.read_audit_trail'],
+  listener: [...ACCOUNT, ...CASE_WORK],
+  supervisor: [
+    ...ACCOUNT,
+    ...CASE_WORK,
+    'case.read_audit_trail',
+    'case.reassign',
+    'queue.supervise',
+  ],
   institution_agent: [...ACCOUNT, 'case.read'],
   institution_manager: [...ACCOUNT, 'case.read'],
   analyst: [...ACCOUNT],
@@ -29,6 +48,7 @@ export const ROLE_GRANTS: Readonly<Record<StaffRole, readonly Action[]>> = {
     'institution.update',
     'case.read_audit_trail',
     'person.erase',
+    'emergency_number.update',
   ],
 };
 
@@ -73,6 +93,23 @@ export const referredTo = (actor: Actor, record: CaseRecord): boolean =>
 export function canReadCase(actor: Actor, record: CaseRecord): boolean {
   if (!isGranted(actor, 'case.read')) return false;
   return isInstitutionRole(actor) ? referredTo(actor, record) : inScope(actor.scope, record);
+}
+
+/**
+ * The helpline works a case (claim, log a call, assess, record consent, change status, message
+ * her) within its territory. Institutions act on a case only through their referrals (#6).
+ */
+export function canWorkCase(
+  actor: Actor,
+  action: 'case.update' | 'case.claim' | 'message.send',
+  record: CaseRecord,
+): boolean {
+  return isGranted(actor, action) && !isInstitutionRole(actor) && inScope(actor.scope, record);
+}
+
+/** A supervisor hands a case from one listener to another within the supervisor's territory. */
+export function canReassignCase(actor: Actor, record: CaseRecord): boolean {
+  return isGranted(actor, 'case.reassign') && inScope(actor.scope, record);
 }
 
 export function canReadCaseTrail(actor: Actor, record: CaseRecord): boolean {

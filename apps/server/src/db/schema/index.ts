@@ -11,3 +11,4 @@ export * from './messages.ts';
 export * from './audit.ts';
 export * from './sessions.ts';
 export * from './intake.ts';
+export * from './live.ts';

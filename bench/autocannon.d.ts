@@ -8,6 +8,16 @@ declare module 'autocannon' {
     method?: string;
     headers?: Record<string, string>;
     body?: string;
+    requests?: RequestSpec[];
+  }
+
+  /** One request shape; `setupRequest` rebuilds it before each send (unique headers). */
+  interface RequestSpec {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    setupRequest?: (request: RequestSpec) => RequestSpec;
   }
 
   interface Histogram {
@@ -25,7 +35,12 @@ declare module 'autocannon' {
     statusCodeStats: Record<string, { count: number } | undefined>;
   }
 
-  function autocannon(options: Options): Promise<Result>;
+  /** The running load: awaiting it gives the result; `stop()` ends it early. */
+  interface Instance extends PromiseLike<Result> {
+    stop(): void;
+  }
+
+  function autocannon(options: Options): Instance;
   export default autocannon;
-  export type { Options, Result };
+  export type { Instance, Options, RequestSpec, Result };
 }

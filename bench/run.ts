@@ -3,6 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { measureAlertLatency, type AlertLatency } from './alert-latency.ts';
 import { startBaseline, startSanad, type Target } from './children.ts';
 import { firstScreenGzipBytes } from './bundles.ts';
 import { msUntilReadyOnSlowPhone } from './slow-phone.ts';
@@ -25,6 +26,8 @@ const options: LoadOptions = {
   warmupSeconds: quick ? 1 : 2,
   connections: 10,
 };
+/** Urgent reports whose alert latency is measured (one after another). */
+const URGENT_REPORTS = 100;
 const pgUrl = process.env.BENCH_DATABASE_URL;
 const withPg = pgUrl !== undefined && pgUrl !== '';
 
@@ -92,9 +95,48 @@ try {
   console.log(`survivor report form on a slow phone: not measured (${(error as Error).message})`);
 }
 
+// An emergency's way to a listener's screen, under a stream of ordinary reports.
+let alertLatency: AlertLatency | undefined;
+try {
+  const target = await startSanad();
+  try {
+    process.stderr.write('measuring alert latency …\n');
+    alertLatency = await measureAlertLatency(target.url, target.sessionCookie ?? '', {
+      count: URGENT_REPORTS,
+      backgroundConnections: options.connections,
+    });
+  } finally {
+    await target.stop();
+  }
+  console.log(
+    `urgent report accepted → alert on a listener's screen, ${String(alertLatency.count)} ` +
+      `reports under ${alertLatency.backgroundRps.toFixed(0)} ordinary reports/s: ` +
+      `p50 ${alertLatency.p50.toFixed(1)} ms, p99 ${alertLatency.p99.toFixed(1)} ms` +
+      (alertLatency.problems.length > 0 ? ` — FAILED: ${alertLatency.problems.join('; ')}` : ''),
+  );
+} catch (error) {
+  alertLatency = {
+    p50: 0,
+    p99: 0,
+    count: 0,
+    backgroundRps: 0,
+    problems: [(error as Error).message],
+  };
+  console.log(`alert latency: not measured (${(error as Error).message})`);
+}
+
 // Sizes of what a phone downloads first, from the built apps (`npm run build:web`).
 const appsDir = path.join(import.meta.dirname, '..', 'apps');
 const sizes: Figures = {};
+if (alertLatency.problems.length === 0) {
+  const ms = (value: number) => ({
+    value: Number(value.toFixed(1)),
+    unit: 'ms' as const,
+    better: 'lower' as const,
+  });
+  sizes.alert_latency_p50_ms = ms(alertLatency.p50);
+  sizes.alert_latency_p99_ms = ms(alertLatency.p99);
+}
 if (formReadyMs !== undefined) {
   sizes.survivor_form_ready_slow_ms = { value: formReadyMs, unit: 'ms', better: 'lower' };
 }
@@ -134,7 +176,7 @@ const meta = {
 };
 await writeFile(path.join(resultsDir, 'latest.meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
 
-if (rows.some((row) => row.problems.length > 0)) {
+if (rows.some((row) => row.problems.length > 0) || alertLatency.problems.length > 0) {
   console.error('Some scenarios FAILED; their figures were left out of results/latest.json.');
   process.exitCode = 1;
 }

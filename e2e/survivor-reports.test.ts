@@ -282,7 +282,7 @@ describe('survivor journeys in a real browser', () => {
       await page.getByRole('button', { name: 'See my request' }).click();
       await page.locator('[data-status="received"]').waitFor({ state: 'visible' });
       await page.locator('[data-empty-thread]').waitFor({ state: 'visible' });
-      // No console screen writes listener messages yet: she writes, and sees her own message.
+      // Her own message (the listener's reply reaching this page is in helpline-console.test.ts).
       await page.getByLabel('Your message').fill('Please call after 6 pm.');
       await page.getByRole('button', { name: 'Send the message' }).click();
       await page.getByText('Please call after 6 pm.').waitFor({ state: 'visible' });

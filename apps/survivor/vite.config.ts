@@ -1,12 +1,16 @@
 import preact from '@preact/preset-vite';
 import fs from 'node:fs';
 import path from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import zlib from 'node:zlib';
+import { isLocale } from '@sanad/core/locales';
+import { defineConfig, type Plugin, type Rolldown } from 'vite';
+import { localeWords } from './src/i18n/locale-words.ts';
 
 /**
  * Writes `shell.json`: every script, style sheet and woff2 font of the build, lazily loaded
  * journeys included. The service worker stores them all at install, so a report can be filled
- * in (and kept for later) on a phone that has gone offline since its first visit.
+ * in (and kept for later) on a phone that has gone offline since its first visit. Then writes
+ * the compressed copies of every file (`precompress`).
  */
 function shellList(): Plugin {
   return {
@@ -20,6 +24,146 @@ function shellList(): Plugin {
         .map((file) => `/assets/${file}`)
         .sort();
       fs.writeFileSync(path.join(dir, 'shell.json'), JSON.stringify(assets));
+      precompress(dir);
+    },
+  };
+}
+
+/**
+ * Writes a gzip and a brotli copy beside every text file of the build: the server sends the one
+ * the browser accepts (`preCompressed`), so a phone on 50 KB/s downloads a third of the bytes
+ * without the server compressing anything per request.
+ */
+function precompress(dir: string): void {
+  const compressible = /\.(?:js|css|html|svg|json|webmanifest)$/;
+  const walk = (folder: string): string[] =>
+    fs
+      .readdirSync(folder, { withFileTypes: true })
+      .flatMap((entry) =>
+        entry.isDirectory() ? walk(path.join(folder, entry.name)) : [path.join(folder, entry.name)],
+      );
+  for (const file of walk(dir).filter((name) => compressible.test(name))) {
+    const bytes = fs.readFileSync(file);
+    fs.writeFileSync(`${file}.gz`, zlib.gzipSync(bytes, { level: 9 }));
+    fs.writeFileSync(
+      `${file}.br`,
+      zlib.brotliCompressSync(bytes, {
+        params: { [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY },
+      }),
+    );
+  }
+}
+
+const WORDS_PREFIX = 'virtual:locale-words/';
+
+/**
+ * `virtual:locale-words/<locale>`: the domain's words in one language (i18n/locale-words.ts),
+ * computed here at build time, so the phone never downloads the other three languages.
+ */
+function localeWordsModules(): Plugin {
+  // What would bring the four languages back onto the phone: fails the build if shipped.
+  const fourLanguages =
+    /packages\/core\/src\/(intake|risk|territory|vocabulary)\/|src\/i18n\/(locale-words|flow-messages\/index)\.ts$/;
+  return {
+    name: 'sanad-locale-words',
+    generateBundle(_options, bundle) {
+      for (const item of Object.values(bundle)) {
+        const shipped =
+          item.type === 'chunk' ? item.moduleIds.filter((id) => fourLanguages.test(id)) : [];
+        if (shipped.length > 0) {
+          throw new Error(`${item.fileName} ships words in four languages: ${shipped.join(', ')}`);
+        }
+      }
+    },
+    resolveId(id) {
+      return id.startsWith(WORDS_PREFIX) ? `\0${id}` : null;
+    },
+    load(id) {
+      if (!id.startsWith(`\0${WORDS_PREFIX}`)) return null;
+      const locale = id.slice(WORDS_PREFIX.length + 1);
+      if (!isLocale(locale)) throw new Error(`no such language: ${locale}`);
+      return `export default ${JSON.stringify(localeWords(locale))};`;
+    },
+  };
+}
+
+/**
+ * The report form and the parts the other journeys share with it (never a module of the first
+ * screen: `preloadJourneys` fails the build if this chunk ends up in the entry's graph).
+ */
+const JOURNEY_MODULES = new RegExp(
+  [
+    'flows/(report-flow|report-steps|stepper-nav|use-submit|submitted-panel|receipt-card|saved-notice)',
+    'components/(panel|text-field|choice-list|consent-list|contact-fields|place-picker|field-error)',
+    'api/client',
+    'forms/bodies',
+    'offline/submit',
+    'intake/options',
+    'i18n/flow-messages/fill',
+  ]
+    .map((module) => `/src/${module}\\.tsx?$`)
+    .join('|'),
+);
+
+/** Source files whose chunks (and their imports) the page preloads: see `preloadJourneys`. */
+const PRELOADED = [
+  'src/flows/report-flow.tsx',
+  'src/flows/urgent-flow.tsx',
+  'src/i18n/packs/ar.ts',
+];
+
+/**
+ * Adds `<link rel="modulepreload">` for the two journeys a woman in danger opens first (the
+ * report form, "I am in danger now") and the default language's words, with what they import.
+ * On a slow link each round trip costs ~400 ms: fetched with the first screen, a form opens on
+ * the first tap instead of after two more round trips (chunk, then its imports). Counted in the
+ * first-screen budget (bench/bundles.ts), as it should be: these bytes share the link with the
+ * first screen.
+ */
+function preloadJourneys(): Plugin {
+  return {
+    name: 'sanad-preload-journeys',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const bundle: Rolldown.OutputBundle | undefined = context.bundle;
+        if (!bundle) return html; // development server: nothing to preload
+        const chunks = Object.values(bundle).filter(
+          (item): item is Rolldown.OutputChunk => item.type === 'chunk',
+        );
+        const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+        const staticGraph = (start: Rolldown.OutputChunk, into: Set<string>) => {
+          if (into.has(start.fileName)) return;
+          into.add(start.fileName);
+          for (const file of start.imports) {
+            const next = byFile.get(file);
+            if (next) staticGraph(next, into);
+          }
+        };
+        const first = new Set<string>();
+        for (const chunk of chunks.filter((candidate) => candidate.isEntry)) {
+          staticGraph(chunk, first);
+        }
+        const journey = chunks.find((chunk) => chunk.name === 'journey');
+        if (!journey || first.has(journey.fileName)) {
+          throw new Error(
+            `the journey chunk is missing, or became part of the first screen: ${chunks.map((c) => `${c.name}${first.has(c.fileName) ? '*' : ''}`).join(' ')}`,
+          );
+        }
+        const wanted = new Set<string>();
+        for (const source of PRELOADED) {
+          const chunk = chunks.find((candidate) =>
+            candidate.moduleIds.some((id) => id.endsWith(`/${source}`)),
+          );
+          if (!chunk) throw new Error(`no chunk for ${source}`);
+          staticGraph(chunk, wanted);
+        }
+        const links = [...wanted]
+          .filter((file) => !first.has(file))
+          .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
+          .join('\n    ');
+        return html.replace('</head>', `  ${links}\n  </head>`);
+      },
     },
   };
 }
@@ -32,13 +176,24 @@ function shellList(): Plugin {
 export default defineConfig({
   root: import.meta.dirname,
   base: '/',
-  plugins: [preact(), shellList()],
+  plugins: [preact(), localeWordsModules(), preloadJourneys(), shellList()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2020',
     modulePreload: { polyfill: false },
     assetsInlineLimit: 0,
+    rolldownOptions: {
+      output: {
+        // The report form and what it needs, in ONE chunk rather than eight: on HTTP/1.1 a
+        // browser opens six connections per host, and a seventh request waits a round trip.
+        codeSplitting: {
+          groups: [
+            { name: 'journey', test: JOURNEY_MODULES, includeDependenciesRecursively: false },
+          ],
+        },
+      },
+    },
   },
   server: {
     proxy: { '/api': 'http://127.0.0.1:8080' },

@@ -9,6 +9,7 @@ import { TerritoryStatus } from './components/territory-status.tsx';
 import { ConsoleContext } from './context.ts';
 import { applyLocale, deviceStorage, saveLocale, type Locale } from './i18n/locale.ts';
 import { messages } from './i18n/messages.ts';
+import { titleWithCount } from './live/attention.ts';
 
 /** Who is using the console: still being checked, nobody (and why), or a signed-in person. */
 type Session =
@@ -19,6 +20,8 @@ type Session =
 export function App({ initialLocale }: { readonly initialLocale: Locale }) {
   const [locale, setLocale] = useState<Locale>(initialLocale);
   const [session, setSession] = useState<Session>({ kind: 'checking' });
+  // Urgent alerts waiting: the tab title counts them, in neutral words ("(1) Sanad — console").
+  const [alarms, setAlarms] = useState(0);
   const t = messages[locale];
 
   // The client outlives renders; it reads the language at each request.
@@ -43,9 +46,12 @@ export function App({ initialLocale }: { readonly initialLocale: Locale }) {
 
   useEffect(() => {
     applyLocale(document.documentElement, locale);
-    document.title = t.title;
     saveLocale(deviceStorage(), locale);
-  }, [locale, t]);
+  }, [locale]);
+
+  useEffect(() => {
+    document.title = titleWithCount(t.title, session.kind === 'signed_in' ? alarms : 0);
+  }, [t, alarms, session.kind]);
 
   useEffect(() => {
     loadMe(api).then(
@@ -75,6 +81,7 @@ export function App({ initialLocale }: { readonly initialLocale: Locale }) {
             window.location.hash = '#/';
             setSession({ kind: 'signed_out', notice: 'signed_out' });
           }}
+          onAlarmCount={setAlarms}
         />
       ) : (
         <main class="content content--sign-in" id="main">

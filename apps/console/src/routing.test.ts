@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, routeHref, ROUTES } from './routing.ts';
+import { caseHref, newCallHref, parseLocation, parseRoute, routeHref, ROUTES } from './routing.ts';
 
 describe('hash routing', () => {
   it.each([
@@ -18,5 +18,15 @@ describe('hash routing', () => {
 
   it('round-trips every route through its link', () => {
     for (const route of ROUTES) expect(parseRoute(routeHref(route))).toBe(route);
+  });
+
+  it('reads the record a page names, and its query', () => {
+    const id = '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
+    expect(parseLocation(caseHref(id))).toMatchObject({ route: 'cases', param: id });
+    const call = parseLocation(newCallHref(id));
+    expect(call.route).toBe('calls');
+    expect(call.param).toBe('new');
+    expect(call.query.get('case')).toBe(id);
+    expect(parseLocation('#/queue').param).toBeUndefined();
   });
 });

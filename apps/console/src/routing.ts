@@ -1,32 +1,76 @@
 import { useEffect, useState } from 'preact/hooks';
 
 /**
- * The console's pages, addressed by the URL fragment (`/console/#/users`): the server serves
- * one `index.html` under `/console/`, so hash routing needs no server-side fallback.
+ * The console's pages, addressed by the URL fragment (`/console/#/users`,
+ * `/console/#/cases/<id>`): the server serves one `index.html` under `/console/`, so hash
+ * routing needs no server-side fallback.
  */
-export const ROUTES = ['home', 'account', 'users', 'institutions'] as const;
+export const ROUTES = [
+  'home',
+  'account',
+  'users',
+  'institutions',
+  'queue',
+  'cases',
+  'calls',
+  'supervision',
+  'search',
+  'emergency-numbers',
+] as const;
 export type Route = (typeof ROUTES)[number];
 
+/** Where the address bar points: a page, the record it names, and its query. */
+export interface Location {
+  readonly route: Route;
+  /** The segment after the page: a case id in `#/cases/<id>`, `new` in `#/calls/new`. */
+  readonly param: string | undefined;
+  readonly query: URLSearchParams;
+}
+
+export function parseLocation(hash: string): Location {
+  const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?', 2);
+  const [name = '', param] = path.split('/');
+  const route = (ROUTES as readonly string[]).includes(name) ? (name as Route) : 'home';
+  return {
+    route,
+    param: param === undefined || param === '' ? undefined : decodeURIComponent(param),
+    query: new URLSearchParams(search),
+  };
+}
+
 export function parseRoute(hash: string): Route {
-  const name = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
-  return (ROUTES as readonly string[]).includes(name) ? (name as Route) : 'home';
+  return parseLocation(hash).route;
 }
 
 export function routeHref(route: Route): string {
   return route === 'home' ? '#/' : `#/${route}`;
 }
 
-/** The current page, following the address bar (links, back and forward buttons). */
-export function useRoute(): Route {
-  const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
+export function caseHref(caseId: string): string {
+  return `#/cases/${encodeURIComponent(caseId)}`;
+}
+
+/** The call form, attached to a case when one is given. */
+export function newCallHref(caseId?: string): string {
+  return caseId === undefined ? '#/calls/new' : `#/calls/new?case=${encodeURIComponent(caseId)}`;
+}
+
+/** The current location, following the address bar (links, back and forward buttons). */
+export function useLocation(): Location {
+  const [location, setLocation] = useState<Location>(() => parseLocation(window.location.hash));
   useEffect(() => {
     const follow = () => {
-      setRoute(parseRoute(window.location.hash));
+      setLocation(parseLocation(window.location.hash));
     };
     window.addEventListener('hashchange', follow);
     return () => {
       window.removeEventListener('hashchange', follow);
     };
   }, []);
-  return route;
+  return location;
+}
+
+/** The current page only. */
+export function useRoute(): Route {
+  return useLocation().route;
 }

@@ -27,7 +27,9 @@ import { territoryRoutes } from './territory/routes.ts';
 import { callRoutes } from './calls/routes.ts';
 import { caseRoutes } from './cases/routes.ts';
 import { emergencyNumberRoutes } from './emergency-numbers/routes.ts';
-import { DEFAULT_QUEUE_DEADLINES } from './queue/deadlines.ts';
+import { liveRoutes } from './live/routes.ts';
+import type { LiveTimings } from './live/stream.ts';
+import { DEFAULT_QUEUE_DEADLINES, type QueueDeadlines } from './queue/deadlines.ts';
 import { queueRoutes } from './queue/routes.ts';
 
 declare module 'fastify' {
@@ -50,6 +52,10 @@ export interface AppDependencies {
   readonly disguise?: Disguise;
   /** Folder holding `survivor/dist` and `console/dist`; `undefined` serves no web app. */
   readonly webRoot: string | undefined;
+  /** The helpline's clocks (`SANAD_URGENT_CLAIM_SECONDS`); defaults to the production ones. */
+  readonly deadlines?: QueueDeadlines;
+  /** Heartbeat and presence periods of the live stream; tests shorten them. */
+  readonly liveTimings?: LiveTimings;
 }
 
 /** Default request body limit: survivor reports are small; uploads get their own routes. */
@@ -79,6 +85,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await registerSecurity(app, rateLimits);
   const routes = installAccessControl(app, deps.database.db);
   app.decorate('routeTable', routes);
+  const deadlines = deps.deadlines ?? DEFAULT_QUEUE_DEADLINES;
 
   const db = deps.database.db;
   await registerOpenApi(app);
@@ -94,13 +101,21 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(staffRoutes, { prefix: '/api/v1', db });
   await app.register(institutionRoutes, { prefix: '/api/v1', db });
   await app.register(auditRoutes, { prefix: '/api/v1', db });
-  await app.register(intakeRoutes, { prefix: '/api/v1', db, keyring: deps.keyring, rateLimits });
+  // `deadlines` travels with the intake options so an emergency's unclaimed timer follows the
+  // configured delay once the intake routes read it (they use the default until then).
+  const intake = { db, keyring: deps.keyring, rateLimits, deadlines };
+  await app.register(intakeRoutes, { prefix: '/api/v1', ...intake });
   await app.register(followRoutes, { prefix: '/api/v1', db, keyring: deps.keyring, rateLimits });
-  const casework = { db, keyring: deps.keyring, deadlines: DEFAULT_QUEUE_DEADLINES };
+  const casework = { db, keyring: deps.keyring, deadlines };
   await app.register(queueRoutes, { prefix: '/api/v1', ...casework });
   await app.register(caseRoutes, { prefix: '/api/v1', ...casework });
   await app.register(callRoutes, { prefix: '/api/v1', ...casework });
   await app.register(emergencyNumberRoutes, { prefix: '/api/v1', db });
+  await app.register(liveRoutes, {
+    prefix: '/api/v1',
+    database: deps.database,
+    ...(deps.liveTimings !== undefined ? { timings: deps.liveTimings } : {}),
+  });
   if (deps.webRoot !== undefined) await registerWebApps(app, deps.webRoot, deps.disguise);
 
   return app;

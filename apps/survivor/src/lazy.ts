@@ -6,10 +6,42 @@ export type Loaded<T> =
   | { readonly state: 'failed'; readonly retry: () => void }
   | { readonly state: 'ready'; readonly value: T };
 
-export function useLoaded<T>(load: () => Promise<T>): Loaded<T> {
+/** A loader that remembers what it loaded, so a second use can show it at once. */
+export interface Loader<T> {
+  (): Promise<T>;
+  /** The value, once a call has resolved. */
+  readonly peek: () => T | undefined;
+}
+
+/** Wraps `load` so it runs once (again after a failure) and its value can be read at once. */
+export function loader<T>(load: () => Promise<T>): Loader<T> {
+  let pending: Promise<T> | undefined;
+  let value: { readonly value: T } | undefined;
+  const run = () => {
+    pending ??= load().then(
+      (loaded) => {
+        value = { value: loaded };
+        return loaded;
+      },
+      (error: unknown) => {
+        pending = undefined;
+        throw error;
+      },
+    );
+    return pending;
+  };
+  return Object.assign(run, { peek: () => value?.value });
+}
+
+export function useLoaded<T>(load: () => Promise<T>, peek?: () => T | undefined): Loaded<T> {
   const [attempt, setAttempt] = useState(0);
-  const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' });
+  const [loaded, setLoaded] = useState<Loaded<T>>(() => {
+    // Already on the phone (warmed while the home screen was idle): no loading round.
+    const ready = peek?.();
+    return ready === undefined ? { state: 'loading' } : { state: 'ready', value: ready };
+  });
   useEffect(() => {
+    if (loaded.state === 'ready') return undefined;
     let current = true;
     setLoaded({ state: 'loading' });
     load().then(

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { App } from './app.tsx';
 import { applyDisguise, disguiseOf } from './disguise.ts';
 import { applyLocale, deviceStorage, loadLocale } from './i18n/locale.ts';
+import { loadPack } from './i18n/pack.ts';
 import { installEscapeExit, onQuickExit, quickExit } from './quick-exit.ts';
 import '@sanad/web/base.css';
 import './styles.css';
@@ -19,6 +20,9 @@ if (root) {
   // Set the language before the first paint, so a French reader never sees the page flip.
   const locale = loadLocale(deviceStorage());
   applyLocale(document.documentElement, locale);
+  // The journeys' words in her language: preloaded by the page for Arabic, fetched now for the
+  // others, so the first tap does not wait for them.
+  void loadPack(locale).catch(() => undefined);
   render(<App initialLocale={locale} />, root);
   // On quick exit, take everything off the page at once (typed text included): nothing is left
   // in memory for a back-forward cache to show again.

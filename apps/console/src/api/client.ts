@@ -24,6 +24,12 @@ export class ApiError extends Error {
   readonly fields: readonly FieldError[];
   /** From `retry-after` on a 429: how long to wait before trying again. */
   readonly retryAfterSeconds: number | undefined;
+  /**
+   * What the record looks like now, for a refused write (`stale_version` carries
+   * `{ version }`, `already_claimed` carries `{ claimedBy }`). Read it through the helpers in
+   * `conflicts.ts`, which check its shape.
+   */
+  readonly current: Readonly<Record<string, unknown>> | undefined;
 
   constructor(init: {
     status: number;
@@ -32,6 +38,7 @@ export class ApiError extends Error {
     requestId?: string | undefined;
     fields?: readonly FieldError[];
     retryAfterSeconds?: number | undefined;
+    current?: Readonly<Record<string, unknown>> | undefined;
   }) {
     super(init.serverMessage ?? init.code);
     this.name = 'ApiError';
@@ -41,6 +48,7 @@ export class ApiError extends Error {
     this.requestId = init.requestId;
     this.fields = init.fields ?? [];
     this.retryAfterSeconds = init.retryAfterSeconds;
+    this.current = init.current;
   }
 }
 
@@ -91,6 +99,7 @@ export function parseErrorEnvelope(
     requestId: typeof error['requestId'] === 'string' ? error['requestId'] : undefined,
     fields: parseFields(error['fields']),
     retryAfterSeconds,
+    current: isRecord(error['current']) ? error['current'] : undefined,
   });
 }
 
@@ -119,6 +128,7 @@ export interface ApiClient {
   get<T>(path: string, options?: RequestOptions): Promise<T>;
   post<T>(path: string, options?: RequestOptions): Promise<T>;
   patch<T>(path: string, options?: RequestOptions): Promise<T>;
+  put<T>(path: string, options?: RequestOptions): Promise<T>;
   delete<T>(path: string, options?: RequestOptions): Promise<T>;
   /** Remembers the token the server gave at sign-in or with `GET /auth/me`. */
   setCsrfToken(token: string | undefined): void;
@@ -179,6 +189,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     get: (path, requestOptions) => request('GET', path, requestOptions),
     post: (path, requestOptions) => request('POST', path, requestOptions),
     patch: (path, requestOptions) => request('PATCH', path, requestOptions),
+    put: (path, requestOptions) => request('PUT', path, requestOptions),
     delete: (path, requestOptions) => request('DELETE', path, requestOptions),
     setCsrfToken(token) {
       csrfToken = token;

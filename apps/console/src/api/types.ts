@@ -1,4 +1,11 @@
-import type { InstitutionType, Locale, ScopeLevel, ServiceType, StaffRole } from '@sanad/core';
+import type {
+  Action,
+  InstitutionType,
+  Locale,
+  ScopeLevel,
+  ServiceType,
+  StaffRole,
+} from '@sanad/core';
 
 // The shapes the console reads and sends, as the identity and admin API documents them. Only
 // types come from `@sanad/core` here: the vocabularies' labels are loaded with the pages that
@@ -35,6 +42,11 @@ export interface Me {
   readonly abilities: {
     readonly manageUsers: boolean;
     readonly manageInstitutions: boolean;
+    /**
+     * Every action the server grants her (`queue.read`, `contact.create`, …): the helpline
+     * pages and their menu links follow these. Absent from an older server: no helpline page.
+     */
+    readonly actions?: readonly Action[];
   };
 }
 

@@ -1,7 +1,13 @@
 import { accountMessages, type AccountMessages } from './catalogue/account.ts';
+import { callsMessages, type CallsMessages } from './catalogue/calls.ts';
+import { caseFileMessages, type CaseFileMessages } from './catalogue/case-file.ts';
+import { caseFormsMessages, type CaseFormsMessages } from './catalogue/case-forms.ts';
+import { helplineShellMessages, type HelplineShellMessages } from './catalogue/helpline-shell.ts';
 import { institutionsMessages, type InstitutionsMessages } from './catalogue/institutions.ts';
+import { queueMessages, type QueueMessages } from './catalogue/queue.ts';
 import { shellMessages, type ShellMessages } from './catalogue/shell.ts';
 import { signInMessages, type SignInMessages } from './catalogue/sign-in.ts';
+import { supervisionMessages, type SupervisionMessages } from './catalogue/supervision.ts';
 import { usersMessages, type UsersMessages } from './catalogue/users.ts';
 import type { Locale } from './locale.ts';
 
@@ -17,7 +23,28 @@ export type Messages = ShellMessages &
   SignInMessages &
   AccountMessages &
   UsersMessages &
-  InstitutionsMessages;
+  InstitutionsMessages &
+  HelplineShellMessages &
+  QueueMessages &
+  CaseFileMessages &
+  CaseFormsMessages &
+  CallsMessages &
+  SupervisionMessages;
+
+/** The area catalogues, so a test can prove that no two areas define the same key. */
+export const CATALOGUES = [
+  shellMessages,
+  signInMessages,
+  accountMessages,
+  usersMessages,
+  institutionsMessages,
+  helplineShellMessages,
+  queueMessages,
+  caseFileMessages,
+  caseFormsMessages,
+  callsMessages,
+  supervisionMessages,
+] as const;
 
 function merge(locale: Locale): Messages {
   return {
@@ -26,6 +53,12 @@ function merge(locale: Locale): Messages {
     ...accountMessages[locale],
     ...usersMessages[locale],
     ...institutionsMessages[locale],
+    ...helplineShellMessages[locale],
+    ...queueMessages[locale],
+    ...caseFileMessages[locale],
+    ...caseFormsMessages[locale],
+    ...callsMessages[locale],
+    ...supervisionMessages[locale],
   };
 }
 
@@ -35,12 +68,3 @@ export const messages: Readonly<Record<Locale, Messages>> = {
   zgh: merge('zgh'),
   en: merge('en'),
 };
-
-/** The area catalogues, so a test can prove that no two areas define the same key. */
-export const CATALOGUES = [
-  shellMessages,
-  signInMessages,
-  accountMessages,
-  usersMessages,
-  institutionsMessages,
-] as const;

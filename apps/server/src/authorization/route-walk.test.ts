@@ -13,6 +13,7 @@ const EXPECTED_PUBLIC = [
   'GET /health',
   'GET /ready',
   'GET /api/v1/territory/regions',
+  'GET /api/v1/public/emergency-numbers',
   'POST /api/v1/auth/login',
   'POST /api/v1/auth/totp',
   'POST /api/v1/public/reports',

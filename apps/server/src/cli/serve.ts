@@ -4,7 +4,9 @@ import { startAuditSealer } from '../audit/seal.ts';
 import { isEmptyDatabase, seedDemo } from '../demo/seed.ts';
 import { openPlatform } from '../platform/boot.ts';
 import { loadConfig } from '../platform/config.ts';
+import { startJobRunner } from '../platform/jobs/runner.ts';
 import { createLogger } from '../platform/logger.ts';
+import { queueJobHandlers } from '../queue/jobs.ts';
 import { print, type Command } from './command.ts';
 import { printDemoAccounts } from './seed-demo.ts';
 
@@ -21,6 +23,7 @@ export const serveCommand: Command = {
     const platform = await openPlatform(config, log);
     const { database } = platform;
     try {
+      const deadlines = { urgentClaimMs: config.urgentClaimSeconds * 1000 };
       const summary =
         config.seedDemo && (await isEmptyDatabase(database.db))
           ? await seedDemo(database.db, platform.keyring)
@@ -34,9 +37,11 @@ export const serveCommand: Command = {
         trustProxy: config.trustProxy,
         ...(config.disguise !== undefined ? { disguise: config.disguise } : {}),
         webRoot: config.webRoot,
+        deadlines,
       });
       await app.listen({ port: config.port, host: config.host });
       const sealer = startAuditSealer(database.db, log);
+      const jobRunner = startJobRunner(database.db, { ...queueJobHandlers(deadlines) }, log);
       const address = app.server.address();
       const port = typeof address === 'object' && address ? address.port : config.port;
       const base = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${String(port)}`;
@@ -66,6 +71,7 @@ export const serveCommand: Command = {
           timer.unref();
           void app
             .close()
+            .then(() => jobRunner.stop())
             .then(() => sealer.stop())
             .then(() => platform.close())
             .then(

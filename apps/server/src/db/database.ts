@@ -16,8 +16,21 @@ export interface Database {
   readonly engine: Engine;
   readonly db: Db;
   readonly sql: SqlClient;
+  /**
+   * LISTENs on a channel for the life of the returned stop function. On PostgreSQL this holds a
+   * dedicated connection (a pooled one would be handed to other queries) that reconnects with
+   * backoff when it drops; `onResumed` is called after each reconnection, because notifications
+   * sent while it was down are lost and the caller must catch up from its tables.
+   */
+  listen: Listen;
   close(): Promise<void>;
 }
+
+export type Listen = (
+  channel: string,
+  onPayload: (payload: string) => void,
+  onResumed?: () => void,
+) => Promise<() => Promise<void>>;
 
 export type DatabaseTarget =
   | { readonly engine: 'postgres'; readonly url: string; readonly poolSize?: number }
@@ -60,6 +73,8 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
     engine: 'pglite',
     db: drizzlePglite({ client, schema }) as unknown as Db,
     sql,
+    // One in-process engine: its notifications cannot be lost, so there is nothing to resume.
+    listen: (channel, onPayload) => client.listen(channel, onPayload),
     async close() {
       try {
         await client.close();
@@ -118,10 +133,101 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       }
     },
   };
+  const listeners = new Set<() => Promise<void>>();
   return {
     engine: 'postgres',
     db: drizzlePostgres({ client: pool, schema }) as unknown as Db,
     sql,
-    close: () => pool.end(),
+    async listen(channel, onPayload, onResumed) {
+      const stop = await listenOnPostgres(url, channel, onPayload, onResumed);
+      const tracked = async () => {
+        listeners.delete(tracked);
+        await stop();
+      };
+      listeners.add(tracked);
+      return tracked;
+    },
+    async close() {
+      // A forgotten listener would keep its connection (and the process) alive.
+      await Promise.all([...listeners].map((stop) => stop()));
+      await pool.end();
+    },
+  };
+}
+
+const LISTEN_RETRY_FIRST_MS = 100;
+const LISTEN_RETRY_MAX_MS = 5_000;
+
+/**
+ * LISTEN on a connection of its own that comes back by itself: a helpline console must not go
+ * deaf for the rest of the day because PostgreSQL restarted or a network link blinked.
+ */
+async function listenOnPostgres(
+  url: string,
+  channel: string,
+  onPayload: (payload: string) => void,
+  onResumed: (() => void) | undefined,
+): Promise<() => Promise<void>> {
+  // LISTEN takes an identifier, not a parameter: only plain names are accepted.
+  if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`invalid channel name ${channel}`);
+  let current: pg.Client | undefined;
+  let stopped = false;
+  let retryMs = LISTEN_RETRY_FIRST_MS;
+  let timer: NodeJS.Timeout | undefined;
+
+  const connect = async (): Promise<void> => {
+    const client = new pg.Client({ connectionString: url, keepAlive: true });
+    // Errors are followed by 'end', which is where reconnection starts.
+    client.on('error', () => undefined);
+    client.on('notification', (message) => {
+      if (message.channel === channel) onPayload(message.payload ?? '');
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${channel}`);
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+    client.on('end', () => {
+      if (current !== client) return;
+      current = undefined;
+      reconnectLater();
+    });
+    current = client;
+    retryMs = LISTEN_RETRY_FIRST_MS;
+  };
+  const reconnect = async (): Promise<void> => {
+    try {
+      await connect();
+    } catch {
+      retryMs = Math.min(retryMs * 2, LISTEN_RETRY_MAX_MS);
+      reconnectLater();
+      return;
+    }
+    if (!stopped) {
+      onResumed?.();
+      return;
+    }
+    // Stopped while reconnecting: this connection must not outlive the listener.
+    const client = current;
+    current = undefined;
+    await client?.end().catch(() => undefined);
+  };
+  function reconnectLater(): void {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      void reconnect();
+    }, retryMs);
+    timer.unref();
+  }
+
+  await connect();
+  return async () => {
+    stopped = true;
+    clearTimeout(timer);
+    const client = current;
+    current = undefined;
+    await client?.end();
   };
 }

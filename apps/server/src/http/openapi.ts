@@ -16,7 +16,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         version: '1',
         description:
           'Sanad (سند): the national platform protecting women and girls who suffer violence. ' +
-          'Errors share one envelope: `{ error: { code, message, messageKey, requestId, fields? } }`.',
+          'Errors share one envelope: `{ error: { code, message, messageKey, requestId, fields?, current? } }`; `current` carries the state a conflict was refused against (the current version of a case, who already claimed it).',
       },
       tags: [
         { name: 'operations', description: 'Liveness and readiness' },

@@ -1,7 +1,8 @@
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 /** How the survivor app presents itself on her phone: as Sanad, or as an ordinary weather app. */
 export type Disguise = 'weather';
@@ -33,11 +34,23 @@ export async function registerWebApps(
   const console = path.join(webRoot, 'console', 'dist');
 
   if (fs.existsSync(path.join(console, 'index.html'))) {
+    // The page from memory (static serving's directory index and pre-compressed files do not
+    // mix); the console routes by `#/…`, so `/console/` is its only page.
+    const consolePage = pageSender(
+      encodings(fs.readFileSync(path.join(console, 'index.html'), 'utf8')),
+    );
+    app.get('/console/', consolePage);
+    app.get('/console/index.html', consolePage);
     await app.register(fastifyStatic, {
       root: console,
       prefix: '/console/',
       decorateReply: false,
-      index: 'index.html',
+      index: false,
+      // Used when the console's build writes .br/.gz copies too (the survivor app's does).
+      preCompressed: true,
+      setHeaders(reply, filePath) {
+        void reply.header('cache-control', cacheControlOf(filePath));
+      },
     });
     app.get('/console', (_request, reply) => reply.redirect('/console/'));
   } else {
@@ -45,25 +58,75 @@ export async function registerWebApps(
   }
 
   if (fs.existsSync(path.join(survivor, 'index.html'))) {
-    const page = survivorPage(fs.readFileSync(path.join(survivor, 'index.html'), 'utf8'), disguise);
-    const sendPage = (_request: unknown, reply: FastifyReply) =>
-      reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(page);
+    const sendPage = pageSender(
+      encodings(survivorPage(fs.readFileSync(path.join(survivor, 'index.html'), 'utf8'), disguise)),
+    );
     app.get('/', sendPage);
     app.get('/index.html', sendPage);
     await app.register(fastifyStatic, {
       root: survivor,
       prefix: '/',
       index: false,
-      // The service worker must never be served stale, or a fix would not reach her phone.
+      // The build writes .br and .gz beside each text file: a third of the bytes on a slow link.
+      preCompressed: true,
       setHeaders(reply, filePath) {
-        if (filePath.endsWith('sw.js') || filePath.endsWith('index.html')) {
-          void reply.header('cache-control', 'no-cache');
-        }
+        void reply.header('cache-control', cacheControlOf(filePath));
       },
     });
   } else {
     app.get('/', (_request, reply) => reply.code(503).type('text/plain').send(notBuilt));
   }
+}
+
+/**
+ * Hashed build assets never change under the same name: a year, immutable, so a returning phone
+ * asks for nothing. Everything else (the service worker above all, or a fix would not reach her
+ * phone; the shell list; manifests and icons) is revalidated on every use.
+ */
+export function cacheControlOf(filePath: string): string {
+  const segments = filePath.split(/[\\/]/);
+  return segments.at(-2) === 'assets' ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+type Encoding = 'br' | 'gzip' | 'identity';
+
+/** The page in each encoding, compressed once at start (it is the same for every request). */
+function encodings(html: string): Readonly<Record<Encoding, Buffer>> {
+  const identity = Buffer.from(html, 'utf8');
+  return {
+    identity,
+    gzip: zlib.gzipSync(identity, { level: 9 }),
+    br: zlib.brotliCompressSync(identity, {
+      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY },
+    }),
+  };
+}
+
+/** Sends a page in the encoding the browser accepts, revalidated on every use. */
+function pageSender(page: Readonly<Record<Encoding, Buffer>>) {
+  return (request: FastifyRequest, reply: FastifyReply) => {
+    const accepted = acceptedEncoding(request.headers['accept-encoding']);
+    void reply
+      .header('cache-control', 'no-cache')
+      .header('vary', 'accept-encoding')
+      .type('text/html; charset=utf-8');
+    if (accepted !== 'identity') void reply.header('content-encoding', accepted);
+    return reply.send(page[accepted]);
+  };
+}
+
+/** The best encoding the browser accepts; `q=0` refuses one. */
+export function acceptedEncoding(header: string | undefined): Encoding {
+  const accepted = new Set(
+    (header ?? '')
+      .split(',')
+      .map((part) => part.trim().toLowerCase().split(';'))
+      .filter(([, q]) => q === undefined || !/^\s*q\s*=\s*0(?:\.0*)?\s*$/.test(q))
+      .map(([name]) => name),
+  );
+  if (accepted.has('br')) return 'br';
+  if (accepted.has('gzip')) return 'gzip';
+  return 'identity';
 }
 
 const notBuilt = 'The web apps are not built. Run `npm run build:web`, then restart Sanad.';

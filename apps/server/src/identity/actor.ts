@@ -1,4 +1,4 @@
-import type { Actor, Scope } from '@sanad/core';
+import { findProvince, type Actor, type Scope } from '@sanad/core';
 import type { staffUsers } from '../db/schema/index.ts';
 
 type StaffRow = typeof staffUsers.$inferSelect;
@@ -7,13 +7,24 @@ type StaffRow = typeof staffUsers.$inferSelect;
 export function scopeOf(
   row: Pick<StaffRow, 'scopeLevel' | 'scopeRegion' | 'scopeProvince'>,
 ): Scope {
-  if (row.scopeLevel === 'province' && row.scopeProvince && row.scopeRegion) {
-    return { level: 'province', region: row.scopeRegion, province: row.scopeProvince };
+  switch (row.scopeLevel) {
+    case 'national':
+      return { level: 'national' };
+    case 'region':
+      if (row.scopeRegion) return { level: 'region', region: row.scopeRegion };
+      break;
+    case 'province': {
+      // The database requires the province only; its region is derived from the territory.
+      const region = row.scopeRegion ?? findProvince(row.scopeProvince ?? '')?.regionCode;
+      if (row.scopeProvince && region) {
+        return { level: 'province', region, province: row.scopeProvince };
+      }
+      break;
+    }
   }
-  if (row.scopeLevel === 'region' && row.scopeRegion) {
-    return { level: 'region', region: row.scopeRegion };
-  }
-  return { level: 'national' };
+  // Fail closed: an account whose territory cannot be resolved must never fall back to the
+  // whole country. Refusing here makes sign-in and every request of that account fail.
+  throw new Error(`staff scope ${row.scopeLevel} has no territory`);
 }
 
 export function actorOf(row: StaffRow): Actor {

@@ -1,4 +1,4 @@
-import { isGranted, type Actor } from '@sanad/core';
+import { ALL_ACTIONS, isGranted, type Actor } from '@sanad/core';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../db/database.ts';
@@ -42,6 +42,7 @@ export async function presentMe(db: Db, userId: string, sessionToken: string): P
     abilities: {
       manageUsers: isGranted(actor, 'staff.list'),
       manageInstitutions: isGranted(actor, 'institution.list'),
+      actions: ALL_ACTIONS.filter((action) => isGranted(actor, action)),
     },
   };
 }

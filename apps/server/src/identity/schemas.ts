@@ -1,4 +1,4 @@
-import { codesOf, LOCALES, scopeLevels, staffRoles } from '@sanad/core';
+import { ALL_ACTIONS, codesOf, LOCALES, scopeLevels, staffRoles, type Action } from '@sanad/core';
 import { z } from 'zod';
 import { MIN_PASSWORD_LENGTH } from './passwords.ts';
 
@@ -48,7 +48,12 @@ export const meSchema = z
       mustChangePassword: z.boolean(),
     }),
     csrfToken: z.string(),
-    abilities: z.object({ manageUsers: z.boolean(), manageInstitutions: z.boolean() }),
+    abilities: z.object({
+      manageUsers: z.boolean(),
+      manageInstitutions: z.boolean(),
+      /** Every action the role grants; record rules still decide per record (404). */
+      actions: z.array(z.enum(ALL_ACTIONS as [Action, ...Action[]])),
+    }),
   })
   .meta({ id: 'Me' });
 

@@ -1,5 +1,4 @@
 import { findProvince, type AreaType, type ConsentPurpose, type UrgencyLevel } from '@sanad/core';
-import { sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/record.ts';
 import type { Db } from '../db/database.ts';
 import type { CaseKind } from '../db/schema/cases.ts';
@@ -9,6 +8,7 @@ import { createDataKey, type DataKey } from '../platform/crypto/data-keys.ts';
 import type { Keyring } from '../platform/crypto/keyring.ts';
 import { newId } from '../platform/ids.ts';
 import { announceCase } from '../queue/announce.ts';
+import { nextCaseReference } from '../queue/reference.ts';
 import { intakeKey } from './keys.ts';
 import { grouped, newSecret, newTrackingCode, secretHmac } from './tracking.ts';
 
@@ -26,6 +26,8 @@ export interface OpenCaseInput {
   readonly reporterIsSurvivor: boolean;
   readonly consents: Readonly<Partial<Record<ConsentPurpose, boolean>>>;
   readonly requestId: string;
+  /** How long an emergency may wait unclaimed before the supervisors are alerted. */
+  readonly urgentClaimMs?: number;
 }
 
 export interface OpenedCase {
@@ -34,17 +36,6 @@ export interface OpenedCase {
   readonly caseKey: DataKey;
   readonly trackingCode: string;
   readonly secret: string;
-}
-
-/** The next case reference, `SN-<year>-<number>`, from a sequence (gap-tolerant, never reused). */
-async function nextReference(tx: Db, now: Date): Promise<string> {
-  // Both drivers answer raw SQL with `{ rows }`; the cast names that shared shape.
-  const result = (await tx.execute(sql`SELECT nextval('case_reference_seq')::text AS n`)) as {
-    rows?: { n?: string }[];
-  };
-  const n = result.rows?.[0]?.n;
-  if (n === undefined) throw new Error('case_reference_seq returned no value');
-  return `SN-${String(now.getUTCFullYear())}-${n.padStart(6, '0')}`;
 }
 
 /** Gives the case a tracking code no other case has (a clash is retried with a new code). */
@@ -95,7 +86,7 @@ export async function openCase(
       : null;
     await tx.insert(cases).values({
       id: caseId,
-      reference: await nextReference(tx, now),
+      reference: await nextCaseReference(tx, now),
       dataKeyId: caseKey.id,
       survivorId: input.reporterIsSurvivor ? (person?.id ?? null) : null,
       status: 'new',
@@ -142,15 +133,19 @@ export async function openCase(
       diff: { kind: input.kind, urgency: input.urgency, channel: 'app' },
       requestId: input.requestId,
     });
-    await announceCase(tx, {
-      caseId,
-      kind: input.kind,
-      urgency: input.urgency,
-      regionCode: regionCode,
-      provinceCode: input.provinceCode ?? null,
-      channel: 'app',
-      createdAt: now,
-    });
+    await announceCase(
+      tx,
+      {
+        caseId,
+        kind: input.kind,
+        urgency: input.urgency,
+        regionCode: regionCode,
+        provinceCode: input.provinceCode ?? null,
+        channel: 'app',
+        createdAt: now,
+      },
+      input.urgentClaimMs,
+    );
     return opened;
   } finally {
     caseKey.key.fill(0);

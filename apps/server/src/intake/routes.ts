@@ -12,6 +12,7 @@ import {
   supportCreatedSchema,
 } from './schemas.ts';
 import { submitReport } from './submit-report.ts';
+import { DEFAULT_QUEUE_DEADLINES, type QueueDeadlines } from '../queue/deadlines.ts';
 import { submitSupportRequest } from './submit-support.ts';
 
 export interface PublicRouteOptions {
@@ -19,6 +20,8 @@ export interface PublicRouteOptions {
   readonly keyring: Keyring;
   /** The general limits; the public routes' per-address limits are derived from them. */
   readonly rateLimits: RateLimits;
+  /** The helpline's clocks: an emergency arms its unclaimed timer with them. */
+  readonly deadlines?: QueueDeadlines;
 }
 
 /**
@@ -61,7 +64,10 @@ export const intakeRoutes: FastifyPluginCallbackZod<PublicRouteOptions> = (app, 
         deps.keyring,
         { route: 'reports', key: request.headers['idempotency-key'], body: request.body },
         reportCreatedSchema,
-        (tx) => submitReport(tx, deps.keyring, request.body, request.id),
+        (tx) =>
+          submitReport(tx, deps.keyring, request.body, request.id, {
+            urgentClaimMs: (deps.deadlines ?? DEFAULT_QUEUE_DEADLINES).urgentClaimMs,
+          }),
       );
       return reply.code(201).send(created);
     },

@@ -26,6 +26,7 @@ export async function submitReport(
   keyring: Keyring,
   body: ReportBody,
   requestId: string,
+  clocks: { readonly urgentClaimMs: number },
 ): Promise<ReportCreated> {
   const harms = body.harms ?? [];
   const risk = assessRisk(body.risk ?? {}, {
@@ -45,6 +46,7 @@ export async function submitReport(
       phone,
       withPerson: phone !== undefined || body.location !== undefined,
       reporterIsSurvivor: body.reporter === 'self',
+      urgentClaimMs: clocks.urgentClaimMs,
       consents: {
         care: body.consents.care,
         statistics: body.consents.statistics,

@@ -1,12 +1,12 @@
-import type { Actor } from '@sanad/core';
 import { asc, eq } from 'drizzle-orm';
-import { auditActorOf, recordAudit, type AuditActor } from '../audit/record.ts';
+import { recordAudit, type AuditActor } from '../audit/record.ts';
 import type { Db } from '../db/database.ts';
 import { cases, messages, publicRequests } from '../db/schema/index.ts';
 import { openDataKey } from '../platform/crypto/data-keys.ts';
 import { decryptText, encryptText, placeOf } from '../platform/crypto/envelope.ts';
 import type { Keyring } from '../platform/crypto/keyring.ts';
 import { AppError } from '../platform/errors.ts';
+import { publishEvent } from '../platform/events/publish.ts';
 import { newId } from '../platform/ids.ts';
 import { grouped } from '../intake/tracking.ts';
 
@@ -38,83 +38,99 @@ const present = (key: Buffer, row: MessageRow): MessageView => ({
   sentAt: row.createdAt.toISOString(),
 });
 
-/** Writes one message encrypted under the case's key, audited as `message.sent`. */
-async function postMessage(
+/** One message to write in a case's thread. */
+export interface NewMessage {
+  readonly caseId: string;
+  readonly body: string;
+  /** Null: she wrote it herself (through her tracking code). */
+  readonly staffId: string | null;
+  readonly actor: AuditActor | null;
+  /** Why the thread was touched, for the audit event (`survivor_follow`, `care`). */
+  readonly purpose: string;
+  readonly requestId?: string | undefined;
+}
+
+/**
+ * Writes one message in the caller's transaction, its body encrypted by `seal` under the case's
+ * key at `messages.body_enc:<id>`, audited as `message.sent` (who wrote, never what). Shared by
+ * her side (below) and the listener's (the case file's `POST /cases/:caseId/messages`, which
+ * authorizes first: this function decides nothing about who may write).
+ */
+export async function insertMessage(
+  tx: Db,
+  seal: (text: string, place: string) => Buffer | Promise<Buffer>,
+  message: NewMessage,
+): Promise<MessageRow> {
+  const id = newId();
+  const from = message.staffId === null ? 'survivor' : 'staff';
+  const [row] = await tx
+    .insert(messages)
+    .values({
+      id,
+      caseId: message.caseId,
+      sender: from,
+      staffId: message.staffId,
+      bodyEnc: await seal(message.body, bodyPlace(id)),
+      createdAt: new Date(),
+    })
+    .returning();
+  if (!row) throw new Error('message insert returned nothing');
+  await recordAudit(tx, {
+    action: 'message.sent',
+    actor: message.actor,
+    recordType: 'message',
+    recordId: id,
+    caseId: message.caseId,
+    purpose: message.purpose,
+    diff: { from: from === 'survivor' ? 'survivor' : 'listener' },
+    ...(message.requestId !== undefined ? { requestId: message.requestId } : {}),
+  });
+  return row;
+}
+
+/**
+ * The survivor writes to her listener, through her tracking code (already unlocked). The case's
+ * owner, if it has one, is told at once (`message.received`, to her alone: the event carries
+ * the message id, never its words); an unclaimed case's message waits in the file.
+ */
+export async function postSurvivorMessage(
   db: Db,
   keyring: Keyring,
-  input: { caseId: string; body: string; staffId: string | null; actor: AuditActor | null },
-  context: { purpose: string; requestId?: string },
+  caseId: string,
+  body: string,
+  requestId: string,
 ): Promise<MessageView> {
   return db.transaction(async (tx) => {
     const [found] = await tx
-      .select({ dataKeyId: cases.dataKeyId })
+      .select({ dataKeyId: cases.dataKeyId, ownerId: cases.ownerId })
       .from(cases)
-      .where(eq(cases.id, input.caseId));
+      .where(eq(cases.id, caseId));
     if (!found) throw new AppError('not_found');
     const key = await openDataKey(tx, keyring, found.dataKeyId);
     try {
-      const id = newId();
-      const [row] = await tx
-        .insert(messages)
-        .values({
-          id,
-          caseId: input.caseId,
-          sender: input.staffId === null ? 'survivor' : 'staff',
-          staffId: input.staffId,
-          bodyEnc: encryptText(key, input.body, bodyPlace(id)),
-          createdAt: new Date(),
-        })
-        .returning();
-      if (!row) throw new Error('message insert returned nothing');
-      await recordAudit(tx, {
-        action: 'message.sent',
-        actor: input.actor,
-        recordType: 'message',
-        recordId: id,
-        caseId: input.caseId,
-        purpose: context.purpose,
-        diff: { from: input.staffId === null ? 'survivor' : 'listener' },
-        ...(context.requestId !== undefined ? { requestId: context.requestId } : {}),
+      const row = await insertMessage(tx, (text, place) => encryptText(key, text, place), {
+        caseId,
+        body,
+        staffId: null,
+        actor: null,
+        purpose: 'survivor_follow',
+        requestId,
       });
+      if (found.ownerId !== null) {
+        await publishEvent(tx, {
+          kind: 'message.received',
+          audience: 'staff',
+          staffId: found.ownerId,
+          caseId,
+          payload: { messageId: row.id },
+        });
+      }
       return present(key, row);
     } finally {
       key.fill(0);
     }
   });
 }
-
-/** The survivor writes to her listener, through her tracking code (already unlocked). */
-export const postSurvivorMessage = (
-  db: Db,
-  keyring: Keyring,
-  caseId: string,
-  body: string,
-  requestId: string,
-): Promise<MessageView> =>
-  postMessage(
-    db,
-    keyring,
-    { caseId, body, staffId: null, actor: null },
-    { purpose: 'survivor_follow', requestId },
-  );
-
-/**
- * A listener answers in the survivor's follow-up thread. Does not authorize: the route that
- * calls it (the console's, later) decides who may write on which case, as every route does.
- */
-export const postListenerMessage = (
-  db: Db,
-  keyring: Keyring,
-  actor: Actor,
-  caseId: string,
-  body: string,
-): Promise<MessageView> =>
-  postMessage(
-    db,
-    keyring,
-    { caseId, body, staffId: actor.id, actor: auditActorOf(actor) },
-    { purpose: 'care' },
-  );
 
 /** The case status in the three words the survivor app shows. */
 export function followStatusOf(status: string): FollowStatus {

@@ -1,13 +1,11 @@
-import { actorOf } from '../identity/actor.ts';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { auditEvents, cases, messages, publicRequests, staffUsers } from '../db/schema/index.ts';
+import { auditEvents, cases, liveEvents, messages, publicRequests } from '../db/schema/index.ts';
 import { CONSENTS, submit } from '../intake/test-support.ts';
 import { buildTestApp, testKeyring } from '../testing/app.ts';
 import { describeEachEngine } from '../testing/database.ts';
-import { buildStaffUser } from '../testing/factories.ts';
-import { postListenerMessage } from './commands.ts';
+import { as } from '../testing/staff-session.ts';
 
 let address = 0;
 /** Each test its own client address, so the per-address lock of one does not touch another. */
@@ -62,16 +60,11 @@ describeEachEngine('survivor follow-up', (database) => {
       status: 'received',
       messages: [],
     });
-    const staff = await buildStaffUser(database().db, { role: 'listener' });
-    const [user] = await database().db.select().from(staffUsers).where(eq(staffUsers.id, staff.id));
-    if (!user) throw new Error('no staff user');
-    await postListenerMessage(
-      database().db,
-      keyring,
-      actorOf(user),
-      caseId,
-      'We are here. When can we call?',
-    );
+    const listener = await as(app, database().db, 'listener');
+    const answered = await listener.request('POST', `/api/v1/cases/${caseId}/messages`, {
+      body: 'We are here. When can we call?',
+    });
+    expect(answered.statusCode).toBe(201);
     const written = await write(trackingCode.toLowerCase(), secret, { body: 'After 6 pm please' });
     expect(written.statusCode).toBe(201);
     expect(written.json()).toMatchObject({
@@ -96,6 +89,30 @@ describeEachEngine('survivor follow-up', (database) => {
     expect(actions).toContainEqual(['case.viewed', 'survivor_follow']);
     expect(actions).toContainEqual(['message.sent', 'survivor_follow']);
     expect(actions).toContainEqual(['message.sent', 'care']);
+  });
+
+  it("tells the case's owner, and only her, that the survivor wrote", async () => {
+    const { trackingCode, secret, caseId } = await fileReport();
+    const unclaimed = await write(trackingCode, secret, { body: 'Anyone there?' });
+    expect(unclaimed.statusCode).toBe(201);
+    const owner = await as(app, database().db, 'listener');
+    await database()
+      .db.update(cases)
+      .set({ ownerId: owner.userId, status: 'in_triage' })
+      .where(eq(cases.id, caseId));
+    const written = await write(trackingCode, secret, { body: 'Please call after 6' });
+    const messageId = written.json<{ message: { id: string } }>().message.id;
+    const received = await database()
+      .db.select()
+      .from(liveEvents)
+      .where(and(eq(liveEvents.caseId, caseId), eq(liveEvents.kind, 'message.received')));
+    expect(received).toHaveLength(1);
+    expect(received[0]).toMatchObject({
+      audience: 'staff',
+      staffId: owner.userId,
+      payload: { messageId },
+    });
+    expect(JSON.stringify(received)).not.toMatch(/call after/);
   });
 
   it('answers a wrong code and a wrong secret with the same 404', async () => {

@@ -23,6 +23,7 @@ describe('configuration', () => {
       databaseUrl: undefined,
       logLevel: 'info',
       seedDemo: true,
+      urgentClaimSeconds: 120,
     });
     expect(config.dataDir).toBe(path.resolve('./data'));
   });
@@ -37,8 +38,10 @@ describe('configuration', () => {
       LOG_LEVEL: 'warn',
       SANAD_RATE_LIMIT: '1200',
       SANAD_TRUST_PROXY: 'loopback',
+      SANAD_URGENT_CLAIM_SECONDS: '300',
     });
     expect(config).toMatchObject({
+      urgentClaimSeconds: 300,
       port: 9000,
       host: '0.0.0.0',
       dataDir: '/tmp/sanad',
@@ -76,6 +79,16 @@ describe('configuration', () => {
     expect(problems).toContainEqual(
       expect.stringMatching(/^SANAD_SEED_DEMO must be true or false/),
     );
+  });
+
+  it('takes the urgent claim delay in whole seconds, from 10 s to an hour', () => {
+    expect(loadConfig({ SANAD_URGENT_CLAIM_SECONDS: '10' }).urgentClaimSeconds).toBe(10);
+    expect(loadConfig({ SANAD_URGENT_CLAIM_SECONDS: '3600' }).urgentClaimSeconds).toBe(3600);
+    for (const bad of ['9', '3601', '1.5', '-30', 'two minutes']) {
+      expect(problemsOf({ SANAD_URGENT_CLAIM_SECONDS: bad }), bad).toEqual([
+        'SANAD_URGENT_CLAIM_SECONDS must be a whole number of seconds between 10 and 3600',
+      ]);
+    }
   });
 
   it('refuses a port out of range', () => {

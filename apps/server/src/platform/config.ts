@@ -28,6 +28,11 @@ export interface Config {
   readonly trustProxy: string | false;
   /** Survivor app disguised as an ordinary app on her phone (per deployment). */
   readonly disguise: 'weather' | undefined;
+  /**
+   * How long an urgent case may wait unclaimed before the supervisors on duty are alerted (and
+   * again each period). Per deployment: a helpline with few listeners at night may want longer.
+   */
+  readonly urgentClaimSeconds: number;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -94,6 +99,12 @@ const envSchema = z.object({
     .string()
     .regex(/^[\w.:/,\s-]+$/, 'must list proxy addresses or ranges, e.g. 127.0.0.1 or loopback')
     .optional(),
+  SANAD_URGENT_CLAIM_SECONDS: z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number of seconds between 10 and 3600')
+    .transform(Number)
+    .refine((n) => n >= 10 && n <= 3600, 'must be a whole number of seconds between 10 and 3600')
+    .default(120),
 });
 
 /** Reads the configuration from `env`; throws a `ConfigError` naming every bad variable. */
@@ -121,5 +132,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: e.SANAD_RATE_LIMIT,
     trustProxy: e.SANAD_TRUST_PROXY ?? false,
     disguise: e.SANAD_DISGUISE === 'weather' ? 'weather' : undefined,
+    urgentClaimSeconds: e.SANAD_URGENT_CLAIM_SECONDS,
   };
 }

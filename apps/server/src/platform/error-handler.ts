@@ -16,6 +16,7 @@ export function errorBody(
   request: FastifyRequest,
   code: ErrorCode,
   fields: readonly FieldProblem[] = [],
+  current?: Readonly<Record<string, unknown>>,
 ): ErrorBody {
   const locale = negotiateLocale(request.headers['accept-language']);
   return {
@@ -34,6 +35,7 @@ export function errorBody(
             })),
           }
         : {}),
+      ...(current !== undefined ? { current } : {}),
     },
   };
 }
@@ -43,8 +45,9 @@ function sendError(
   reply: FastifyReply,
   code: ErrorCode,
   fields: readonly FieldProblem[] = [],
+  current?: Readonly<Record<string, unknown>>,
 ): FastifyReply {
-  return reply.code(ERROR_CATALOGUE[code].status).send(errorBody(request, code, fields));
+  return reply.code(ERROR_CATALOGUE[code].status).send(errorBody(request, code, fields, current));
 }
 
 const CONTEXT_NAMES: Readonly<Record<string, string>> = {
@@ -95,7 +98,7 @@ export function installErrorHandling(app: FastifyInstance): void {
       const retryAfter = (error as { retryAfterSeconds?: unknown }).retryAfterSeconds;
       if (typeof retryAfter === 'number') void reply.header('retry-after', String(retryAfter));
       if (error.code === 'internal_error') request.log.error({ err: error }, 'internal error');
-      return sendError(request, reply, error.code, error.fields);
+      return sendError(request, reply, error.code, error.fields, error.current);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const context = CONTEXT_NAMES[error.validationContext ?? 'body'] ?? 'body';

@@ -14,14 +14,25 @@ export interface FieldProblem {
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fields: readonly FieldProblem[];
+  /**
+   * What the client needs to recover from a conflict without another round trip (the case's
+   * current version, who claimed it first). Sent as `error.current`, so it must only ever hold
+   * staff-visible, non-survivor data.
+   */
+  readonly current: Readonly<Record<string, unknown>> | undefined;
   constructor(
     code: ErrorCode,
-    options: { fields?: readonly FieldProblem[]; detail?: string } = {},
+    options: {
+      fields?: readonly FieldProblem[];
+      detail?: string;
+      current?: Readonly<Record<string, unknown>>;
+    } = {},
   ) {
     super(options.detail ?? code);
     this.name = 'AppError';
     this.code = code;
     this.fields = options.fields ?? [];
+    this.current = options.current;
   }
 }
 

@@ -226,4 +226,20 @@ describeEachEngine('staff administration', (database) => {
     });
     expect(after.statusCode).toBe(200);
   });
+
+  it('tells the console which actions the role grants, and no more', async () => {
+    const listener = await as(app, db(), 'listener');
+    const me = (await listener.request('GET', '/api/v1/auth/me')).json<{
+      abilities: { actions: string[] };
+    }>();
+    expect(me.abilities.actions).toContain('queue.read');
+    expect(me.abilities.actions).toContain('contact.create');
+    expect(me.abilities.actions).not.toContain('queue.supervise');
+    expect(me.abilities.actions).not.toContain('staff.list');
+    const analyst = await as(app, db(), 'analyst');
+    const seen = (await analyst.request('GET', '/api/v1/auth/me')).json<{
+      abilities: { actions: string[] };
+    }>();
+    expect(seen.abilities.actions.sort()).toEqual(['account.change_password', 'account.read']);
+  });
 });

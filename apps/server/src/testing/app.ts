@@ -6,6 +6,8 @@ import { readMigrations } from '../db/migrate.ts';
 import { randomBytes } from 'node:crypto';
 import { keyringOf, type Keyring } from '../platform/crypto/keyring.ts';
 import type { RateLimits } from '../http/security.ts';
+import type { LiveTimings } from '../live/stream.ts';
+import type { QueueDeadlines } from '../queue/deadlines.ts';
 import { createLogger } from '../platform/logger.ts';
 import { masterKeyFrom } from '../platform/master-key.ts';
 
@@ -34,6 +36,8 @@ export async function buildTestApp(
     register?: (app: FastifyInstance) => void;
     keyring?: Keyring;
     rateLimits?: RateLimits;
+    deadlines?: QueueDeadlines;
+    liveTimings?: LiveTimings;
   } = {},
 ): Promise<FastifyInstance> {
   const app = await buildApp({
@@ -44,6 +48,8 @@ export async function buildTestApp(
     keyring: options.keyring ?? testKeyring(),
     // Tests share one client address; the limits have a test of their own.
     rateLimits: options.rateLimits ?? { perAddress: 100_000, signInPerAddress: 100_000 },
+    ...(options.deadlines !== undefined ? { deadlines: options.deadlines } : {}),
+    ...(options.liveTimings !== undefined ? { liveTimings: options.liveTimings } : {}),
   });
   options.register?.(app);
   await app.ready();

@@ -1,5 +1,5 @@
 import type { Consents } from '../forms/bodies.ts';
-import type { FlowMessages } from '../i18n/flow-messages/index.ts';
+import type { FlowMessages } from '../i18n/flow-messages/types.ts';
 import { FieldError } from './field-error.tsx';
 import { Icon, type IconName } from './icons.tsx';
 

@@ -1,5 +1,5 @@
 import type { ContactAnswers } from '../forms/bodies.ts';
-import type { FlowMessages } from '../i18n/flow-messages/index.ts';
+import type { FlowMessages } from '../i18n/flow-messages/types.ts';
 import type { Choices } from '../intake/options.ts';
 import { ChoiceList } from './choice-list.tsx';
 import { TextField } from './text-field.tsx';

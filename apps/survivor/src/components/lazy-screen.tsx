@@ -6,13 +6,16 @@ import { useLoaded } from '../lazy.ts';
 export function LazyScreen<T>({
   t,
   load,
+  peek,
   render,
 }: {
   readonly t: Messages;
   readonly load: () => Promise<T>;
+  /** The value if it is already loaded: then the screen shows at once. */
+  readonly peek?: () => T | undefined;
   readonly render: (loaded: T) => ComponentChildren;
 }) {
-  const loaded = useLoaded(load);
+  const loaded = useLoaded(load, peek);
   switch (loaded.state) {
     case 'loading':
       return (

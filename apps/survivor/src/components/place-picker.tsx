@@ -1,11 +1,11 @@
-import { PLACES } from '@sanad/core/places';
-import type { Locale } from '../i18n/locale.ts';
+import type { LocaleWords } from '../i18n/locale-words.ts';
 import { FieldError } from './field-error.tsx';
 import { Icon } from './icons.tsx';
 
 interface Props {
   readonly id: string;
-  readonly locale: Locale;
+  /** Regions with their prefectures and provinces, named in her language (from the pack). */
+  readonly places: LocaleWords['places'];
   readonly labels: { readonly region: string; readonly province: string; readonly choose: string };
   readonly regionCode: string;
   readonly provinceCode: string;
@@ -13,20 +13,17 @@ interface Props {
   readonly error?: string;
 }
 
-/**
- * Region, then its prefectures and provinces: two short native lists rather than one of 75.
- * Only imported by the journeys (it pulls in the territory data), never by the first screen.
- */
+/** Region, then its prefectures and provinces: two short native lists rather than one of 75. */
 export function PlacePicker({
   id,
-  locale,
+  places,
   labels,
   regionCode,
   provinceCode,
   onChange,
   error,
 }: Props) {
-  const region = PLACES.find((candidate) => candidate.code === regionCode);
+  const region = places.find((candidate) => candidate.code === regionCode);
   return (
     <div class="place">
       <div class="field">
@@ -42,9 +39,9 @@ export function PlacePicker({
           }}
         >
           <option value="">{labels.choose}</option>
-          {PLACES.map((candidate) => (
+          {places.map((candidate) => (
             <option key={candidate.code} value={candidate.code}>
-              {candidate.name[locale]}
+              {candidate.name}
             </option>
           ))}
         </select>
@@ -67,7 +64,7 @@ export function PlacePicker({
           <option value="">{labels.choose}</option>
           {(region?.provinces ?? []).map((province) => (
             <option key={province.code} value={province.code}>
-              {province.name[locale]}
+              {province.name}
             </option>
           ))}
         </select>

@@ -4,7 +4,8 @@ import type { Receipt, RequestView } from '../api/types.ts';
 import { Icon } from '../components/icons.tsx';
 import { Panel } from '../components/panel.tsx';
 import { TextField } from '../components/text-field.tsx';
-import { fill, flowMessages, type FlowMessages } from '../i18n/flow-messages/index.ts';
+import { fill } from '../i18n/flow-messages/fill.ts';
+import type { FlowMessages } from '../i18n/flow-messages/types.ts';
 import type { FlowProps } from './flow-props.ts';
 import { RequestThread } from './request-thread.tsx';
 
@@ -34,8 +35,8 @@ export function followProblem(outcome: Outcome<unknown>, f: FlowMessages): strin
  * "Follow my request": the code and secret she noted, then where the request stands and the
  * conversation with her listener. Nothing is kept once she leaves this screen.
  */
-export function FollowFlow({ locale, t, onHome }: FlowProps) {
-  const f = flowMessages[locale];
+export function FollowFlow({ locale, t, pack, onHome }: FlowProps) {
+  const { f } = pack;
   const api = useMemo(() => publicApi((input, init) => fetch(input, init), locale), [locale]);
   const [code, setCode] = useState('');
   const [secret, setSecret] = useState('');

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Position } from '../forms/bodies.ts';
-import type { FlowMessages } from '../i18n/flow-messages/index.ts';
+import type { FlowMessages } from '../i18n/flow-messages/types.ts';
 import { Icon } from '../components/icons.tsx';
 
 type Locating = 'idle' | 'locating' | 'located' | 'refused';

@@ -1,6 +1,6 @@
 import { Icon } from '../components/icons.tsx';
 import type { Receipt } from '../api/types.ts';
-import type { FlowMessages } from '../i18n/flow-messages/index.ts';
+import type { FlowMessages } from '../i18n/flow-messages/types.ts';
 
 /** Splits a code into groups for reading aloud and copying by hand. */
 function groups(code: string) {

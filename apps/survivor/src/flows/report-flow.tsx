@@ -1,7 +1,6 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Panel } from '../components/panel.tsx';
 import { EMPTY_REPORT, reportBody, type ReportAnswers } from '../forms/bodies.ts';
-import { flowMessages } from '../i18n/flow-messages/index.ts';
 import { choices } from '../intake/options.ts';
 import type { FlowProps } from './flow-props.ts';
 import { REPORT_STEPS, ReportStepFields, stepOfField } from './report-steps.tsx';
@@ -10,9 +9,9 @@ import { StepperNav } from './stepper-nav.tsx';
 import { useSubmit } from './use-submit.ts';
 
 /** "Report violence": a short stepper; every question may be skipped, nothing is lost. */
-export function ReportFlow({ locale, t, onHome, outbox, onKept }: FlowProps) {
-  const f = flowMessages[locale];
-  const options = choices(locale);
+export function ReportFlow({ locale, t, pack, onHome, outbox, onKept }: FlowProps) {
+  const { f, words } = pack;
+  const options = useMemo(() => choices(words), [words]);
   const [answers, setAnswers] = useState<ReportAnswers>(EMPTY_REPORT);
   const [index, setIndex] = useState(0);
   const { state, send } = useSubmit(locale, outbox, onKept);
@@ -67,7 +66,7 @@ export function ReportFlow({ locale, t, onHome, outbox, onKept }: FlowProps) {
         <ReportStepFields
           step={step}
           f={f}
-          locale={locale}
+          words={words}
           options={options}
           answers={answers}
           errors={errors}

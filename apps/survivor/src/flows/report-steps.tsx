@@ -1,14 +1,12 @@
-import { areaTypes } from '@sanad/core/intake';
-import { RISK_QUESTIONS, riskAnswerLabels, type RiskAnswer } from '@sanad/core/intake';
-import { ChoiceList, type ChoiceOption } from '../components/choice-list.tsx';
+import { ChoiceList } from '../components/choice-list.tsx';
 import { ConsentList } from '../components/consent-list.tsx';
 import { ContactFields } from '../components/contact-fields.tsx';
 import { PlacePicker } from '../components/place-picker.tsx';
 import { TextField } from '../components/text-field.tsx';
 import type { ReportAnswers } from '../forms/bodies.ts';
-import type { FlowMessages } from '../i18n/flow-messages/index.ts';
-import type { Locale } from '../i18n/locale.ts';
-import { optionsOf, type Choices } from '../intake/options.ts';
+import type { FlowMessages } from '../i18n/flow-messages/types.ts';
+import type { LocaleWords } from '../i18n/locale-words.ts';
+import type { Choices } from '../intake/options.ts';
 
 /** The steps of "Report violence", in order. */
 export const REPORT_STEPS = [
@@ -49,12 +47,10 @@ export function stepOfField(field: string): ReportStep {
   }
 }
 
-const RISK_ICONS = { yes: 'check', no: 'cross', unknown: 'question' } as const;
-
 interface Props {
   readonly step: ReportStep;
   readonly f: FlowMessages;
-  readonly locale: Locale;
+  readonly words: LocaleWords;
   readonly options: Choices;
   readonly answers: ReportAnswers;
   readonly update: (change: Partial<ReportAnswers>) => void;
@@ -62,7 +58,7 @@ interface Props {
 }
 
 /** One step's questions. Every answer lives in the flow's state, so back and next lose nothing. */
-export function ReportStepFields({ step, f, locale, options, answers, update, errors }: Props) {
+export function ReportStepFields({ step, f, words, options, answers, update, errors }: Props) {
   switch (step) {
     case 'who':
       return (
@@ -136,7 +132,7 @@ export function ReportStepFields({ step, f, locale, options, answers, update, er
             <legend>{f.report.steps.where}</legend>
             <PlacePicker
               id="report-place"
-              locale={locale}
+              places={words.places}
               labels={{ region: f.region, province: f.province, choose: f.chooseOne }}
               regionCode={answers.regionCode}
               provinceCode={answers.provinceCode}
@@ -147,7 +143,7 @@ export function ReportStepFields({ step, f, locale, options, answers, update, er
           <ChoiceList
             name="area"
             legend={f.report.area}
-            options={optionsOf(areaTypes, locale, { urban: 'home' }, 'sprout')}
+            options={options.areaType}
             value={answers.areaType}
             error={errors['areaType']}
             onChange={(areaType) => {
@@ -169,20 +165,17 @@ export function ReportStepFields({ step, f, locale, options, answers, update, er
           }}
         />
       );
-    case 'risk': {
-      const answerOptions: ChoiceOption<RiskAnswer>[] = (['yes', 'no', 'unknown'] as const).map(
-        (code) => ({ code, label: riskAnswerLabels[code][locale], icon: RISK_ICONS[code] }),
-      );
+    case 'risk':
       return (
         <>
           <p class="hint">{f.report.riskIntro}</p>
           {errors['risk'] ? <p class="field-error">{errors['risk']}</p> : null}
-          {RISK_QUESTIONS.map((question) => (
+          {words.riskQuestions.map((question) => (
             <ChoiceList
               key={question.id}
               name={`risk-${question.id}`}
-              legend={question.label[locale]}
-              options={answerOptions}
+              legend={question.label}
+              options={options.riskAnswer}
               value={answers.risk[question.id] ?? ''}
               onChange={(answer) => {
                 update({ risk: { ...answers.risk, [question.id]: answer } });
@@ -191,7 +184,6 @@ export function ReportStepFields({ step, f, locale, options, answers, update, er
           ))}
         </>
       );
-    }
     case 'contact':
       return (
         <ContactFields

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { RequestView } from '../api/types.ts';
 import { Icon } from '../components/icons.tsx';
 import { TextField } from '../components/text-field.tsx';
-import type { FlowMessages } from '../i18n/flow-messages/index.ts';
+import type { FlowMessages } from '../i18n/flow-messages/types.ts';
 import { HTML_LANG, type Locale } from '../i18n/locale.ts';
 
 function formatDate(iso: string, locale: Locale): string {

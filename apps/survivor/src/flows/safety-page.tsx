@@ -1,11 +1,10 @@
 import { Icon } from '../components/icons.tsx';
 import { Panel } from '../components/panel.tsx';
-import { flowMessages } from '../i18n/flow-messages/index.ts';
 import type { FlowProps } from './flow-props.ts';
 
 /** "Browse safely": history, shared phones, quick exit, in a few plain sentences. */
-export function SafetyPage({ locale, t, onHome }: FlowProps) {
-  const f = flowMessages[locale];
+export function SafetyPage({ t, pack, onHome }: FlowProps) {
+  const { f } = pack;
   return (
     <Panel
       title={f.safety.title}

@@ -1,5 +1,5 @@
 import { Icon } from '../components/icons.tsx';
-import type { FlowMessages } from '../i18n/flow-messages/index.ts';
+import type { FlowMessages } from '../i18n/flow-messages/types.ts';
 
 /** Said plainly after an offline submission: it is kept, and it will leave by itself. */
 export function SavedNotice({ f }: { readonly f: FlowMessages }) {

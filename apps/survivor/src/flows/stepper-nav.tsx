@@ -1,6 +1,6 @@
 import { Icon } from '../components/icons.tsx';
-import type { FlowMessages } from '../i18n/flow-messages/index.ts';
-import { fill } from '../i18n/flow-messages/index.ts';
+import type { FlowMessages } from '../i18n/flow-messages/types.ts';
+import { fill } from '../i18n/flow-messages/fill.ts';
 
 /** "Step 3 of 8", previous, and next (or send on the last step). */
 export function StepperNav({

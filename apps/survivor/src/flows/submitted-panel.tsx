@@ -1,7 +1,7 @@
 import type { Receipt } from '../api/types.ts';
 import { Icon, type IconName } from '../components/icons.tsx';
 import { Panel } from '../components/panel.tsx';
-import type { FlowMessages } from '../i18n/flow-messages/index.ts';
+import type { FlowMessages } from '../i18n/flow-messages/types.ts';
 import { ReceiptCard } from './receipt-card.tsx';
 import { SavedNotice } from './saved-notice.tsx';
 

@@ -1,5 +1,4 @@
-import { ageBands } from '@sanad/core/intake';
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { ChoiceList } from '../components/choice-list.tsx';
 import { ConsentList } from '../components/consent-list.tsx';
 import { ContactFields } from '../components/contact-fields.tsx';
@@ -8,8 +7,7 @@ import { Panel } from '../components/panel.tsx';
 import { PlacePicker } from '../components/place-picker.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { EMPTY_SUPPORT, supportBody, type SupportAnswers } from '../forms/bodies.ts';
-import { flowMessages } from '../i18n/flow-messages/index.ts';
-import { choices, optionsOf } from '../intake/options.ts';
+import { choices } from '../intake/options.ts';
 import type { FlowProps } from './flow-props.ts';
 import { SubmittedPanel } from './submitted-panel.tsx';
 import { useSubmit } from './use-submit.ts';
@@ -24,9 +22,9 @@ export function missingSupportAnswers(answers: SupportAnswers): string[] {
 }
 
 /** "Ask for support": work, training, a project near her. One page, plain choices. */
-export function SupportFlow({ locale, t, onHome, outbox, onKept }: FlowProps) {
-  const f = flowMessages[locale];
-  const options = choices(locale);
+export function SupportFlow({ locale, t, pack, onHome, outbox, onKept }: FlowProps) {
+  const { f, words } = pack;
+  const options = useMemo(() => choices(words), [words]);
   const [answers, setAnswers] = useState<SupportAnswers>(EMPTY_SUPPORT);
   const [missing, setMissing] = useState<readonly string[]>([]);
   const { state, send } = useSubmit(locale, outbox, onKept);
@@ -99,7 +97,7 @@ export function SupportFlow({ locale, t, onHome, outbox, onKept }: FlowProps) {
           <legend>{f.support.where}</legend>
           <PlacePicker
             id="support-place"
-            locale={locale}
+            places={words.places}
             labels={{ region: f.region, province: f.province, choose: f.chooseOne }}
             regionCode={answers.regionCode}
             provinceCode={answers.provinceCode}
@@ -111,7 +109,7 @@ export function SupportFlow({ locale, t, onHome, outbox, onKept }: FlowProps) {
           <ChoiceList
             name="age-band"
             legend={f.support.age}
-            options={optionsOf(ageBands, locale, {}, 'person')}
+            options={options.ageBand}
             value={answers.ageBand}
             error={errors['ageBand']}
             onChange={(ageBand) => {

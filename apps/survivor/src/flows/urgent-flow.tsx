@@ -4,26 +4,20 @@ import { Icon } from '../components/icons.tsx';
 import { Panel } from '../components/panel.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { EMPTY_URGENT, urgentBody, type UrgentAnswers } from '../forms/bodies.ts';
-import { flowMessages } from '../i18n/flow-messages/index.ts';
-import { choices } from '../intake/options.ts';
-import { useLoaded } from '../lazy.ts';
+import { optionsOf } from '../intake/options.ts';
+import { PlacePicker } from '../components/place-picker.tsx';
 import type { FlowProps } from './flow-props.ts';
 import { LocationConsent } from './location-consent.tsx';
 import { UrgentSent } from './urgent-sent.tsx';
 import { useSubmit } from './use-submit.ts';
 
-const loadPlacePicker = () => import('../components/place-picker.tsx').then((m) => m.PlacePicker);
-
 /**
  * "I am in danger now": the home button, then one tap on "Send now". Everything else on this
  * screen is optional and can be skipped; whatever she filled in before tapping goes with it.
  */
-export function UrgentFlow({ locale, t, onHome, outbox, onKept }: FlowProps) {
-  const f = flowMessages[locale];
-  const options = choices(locale);
+export function UrgentFlow({ locale, t, pack, numbers, onHome, outbox, onKept }: FlowProps) {
+  const { f, words } = pack;
   const [answers, setAnswers] = useState<UrgentAnswers>(EMPTY_URGENT);
-  // The province lists (territory data) arrive after "Send now" is already usable.
-  const picker = useLoaded(loadPlacePicker);
   const { state, send } = useSubmit(locale, outbox, onKept);
   const update = (change: Partial<UrgentAnswers>) => {
     setAnswers((current) => ({ ...current, ...change }));
@@ -34,6 +28,8 @@ export function UrgentFlow({ locale, t, onHome, outbox, onKept }: FlowProps) {
       <UrgentSent
         f={f}
         t={t}
+        locale={locale}
+        numbers={numbers}
         receipt={state.kind === 'sent' ? state.receipt : null}
         onDone={onHome}
       />
@@ -76,17 +72,15 @@ export function UrgentFlow({ locale, t, onHome, outbox, onKept }: FlowProps) {
       {answers.position ? null : (
         <fieldset class="group">
           <legend>{f.urgent.orProvince}</legend>
-          {picker.state === 'ready' ? (
-            <picker.value
-              id="urgent-place"
-              locale={locale}
-              labels={{ region: f.region, province: f.province, choose: f.chooseOne }}
-              regionCode={answers.regionCode}
-              provinceCode={answers.provinceCode}
-              error={fields['provinceCode']}
-              onChange={update}
-            />
-          ) : null}
+          <PlacePicker
+            id="urgent-place"
+            places={words.places}
+            labels={{ region: f.region, province: f.province, choose: f.chooseOne }}
+            regionCode={answers.regionCode}
+            provinceCode={answers.provinceCode}
+            error={fields['provinceCode']}
+            onChange={update}
+          />
         </fieldset>
       )}
       <TextField
@@ -103,7 +97,7 @@ export function UrgentFlow({ locale, t, onHome, outbox, onKept }: FlowProps) {
       <ChoiceList
         name="urgent-window"
         legend={f.callWindow}
-        options={options.window}
+        options={optionsOf(words.window, {}, 'clock')}
         value={answers.window}
         error={fields['contact.window']}
         onChange={(window) => {

@@ -1,17 +1,9 @@
+import type { BuiltInKind } from '../emergency/numbers.ts';
 import type { Locale } from './locale.ts';
 
 /** The four choices of the home screen, in the order they are shown. */
 export const ACTIONS = ['danger', 'report', 'support', 'follow'] as const;
 export type ActionId = (typeof ACTIONS)[number];
-
-/** Services reachable in one tap from every screen, with their short numbers. */
-export const EMERGENCY_NUMBERS = [
-  { service: 'police', number: '19' },
-  { service: 'gendarmerie', number: '177' },
-  { service: 'civilProtection', number: '15' },
-  { service: 'helpline', number: '8350' },
-] as const;
-export type ServiceId = (typeof EMERGENCY_NUMBERS)[number]['service'];
 
 /**
  * Every text the survivor app shows. Typed so that a key missing from any language does not
@@ -42,7 +34,8 @@ export interface Messages {
   readonly back: string;
   readonly emergencyTitle: string;
   readonly emergencyHint: string;
-  readonly services: Readonly<Record<ServiceId, string>>;
+  /** Labels of the built-in emergency numbers (emergency/numbers.ts), until the server's arrive. */
+  readonly services: Readonly<Record<BuiltInKind, string>>;
 }
 
 // Tamazight (Standard Moroccan Tamazight, Tifinagh script): first wording by the team, to be
@@ -77,7 +70,7 @@ export const messages: Readonly<Record<Locale, Messages>> = {
     services: {
       police: 'الشرطة',
       gendarmerie: 'الدرك الملكي',
-      civilProtection: 'الوقاية المدنية',
+      civil_protection: 'الوقاية المدنية',
       helpline: 'كلنا معك: استماع ودعم 24/24',
     },
   },
@@ -117,7 +110,7 @@ export const messages: Readonly<Record<Locale, Messages>> = {
     services: {
       police: 'Police',
       gendarmerie: 'Gendarmerie royale',
-      civilProtection: 'Protection civile',
+      civil_protection: 'Protection civile',
       helpline: 'Kollona Maak\u00a0: écoute et soutien 24\u00a0h/24',
     },
   },
@@ -150,7 +143,7 @@ export const messages: Readonly<Record<Locale, Messages>> = {
     services: {
       police: 'ⴰⴱⵓⵍⵉⵙ',
       gendarmerie: 'ⵜⴰⵊⴰⵏⴷⴰⵔⵎⵉⵔⵉⵜ ⵜⴰⴳⵍⴷⴰⵏⵜ',
-      civilProtection: 'ⵜⴰⴳⴷⵍⵜ ⵜⴰⵖⵔⴼⴰⵏⵜ',
+      civil_protection: 'ⵜⴰⴳⴷⵍⵜ ⵜⴰⵖⵔⴼⴰⵏⵜ',
       helpline: 'ⴽⵓⵍⵍⵓⵏⴰ ⵎⴰⵄⴰⴽ: ⴰⵙⴼⵍⴷ ⴷ ⵜⵉⵡⵉⵙⵉ 24/24',
     },
   },
@@ -189,7 +182,7 @@ export const messages: Readonly<Record<Locale, Messages>> = {
     services: {
       police: 'Police',
       gendarmerie: 'Royal Gendarmerie',
-      civilProtection: 'Civil Protection',
+      civil_protection: 'Civil Protection',
       helpline: 'Kollona Maak: listening and support, 24/7',
     },
   },

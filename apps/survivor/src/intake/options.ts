@@ -1,45 +1,26 @@
-import type { Vocabulary } from '@sanad/core';
-import {
-  callWindows,
-  contactMethods,
-  harmChoices,
-  perpetratorChoices,
-  reporterChoices,
-  safeNowChoices,
-  schoolingLevels,
-  seekingChoices,
-  whenChoices,
-} from '@sanad/core/intake';
 import type { ChoiceOption } from '../components/choice-list.tsx';
 import type { IconName } from '../components/icons.tsx';
-import type { Locale } from '../i18n/locale.ts';
+import type { LocaleWords } from '../i18n/locale-words.ts';
 
 /**
  * The plain choices of the forms, labelled in her language, each with an icon (many readers
  * rely on the picture more than the words). The codes and labels come from the domain package,
- * the same ones the server validates and the console shows. Only the light `@sanad/core/intake`
- * here: the urgent screen must open fast (age bands and area types, from the heavier root
- * module, are added by the screens that already load the territory).
+ * the same ones the server validates and the console shows, through the language's pack (one
+ * language per download, see i18n/pack.ts).
  */
 export function optionsOf<Code extends string>(
-  vocabulary: Vocabulary<Code>,
-  locale: Locale,
+  words: readonly { readonly code: Code; readonly label: string }[],
   icons: Partial<Record<Code, IconName>>,
   fallback: IconName,
 ): ChoiceOption<Code>[] {
-  return vocabulary.codes.map((code) => ({
-    code,
-    label: vocabulary.labels[code][locale],
-    icon: icons[code] ?? fallback,
-  }));
+  return words.map(({ code, label }) => ({ code, label, icon: icons[code] ?? fallback }));
 }
 
-export function choices(locale: Locale) {
+export function choices(words: LocaleWords) {
   return {
-    reporter: optionsOf(reporterChoices, locale, { self: 'person', witness: 'eye' }, 'people'),
+    reporter: optionsOf(words.reporter, { self: 'person', witness: 'eye' }, 'people'),
     harms: optionsOf(
-      harmChoices,
-      locale,
+      words.harms,
       {
         hit_or_hurt: 'hand',
         threats_or_insults: 'chat',
@@ -53,8 +34,7 @@ export function choices(locale: Locale) {
       'danger',
     ),
     perpetrator: optionsOf(
-      perpetratorChoices,
-      locale,
+      words.perpetrator,
       {
         family_member: 'people',
         teacher_or_school: 'school',
@@ -63,17 +43,19 @@ export function choices(locale: Locale) {
       },
       'person',
     ),
-    when: optionsOf(whenChoices, locale, { happening_now: 'danger' }, 'clock'),
-    safeNow: optionsOf(safeNowChoices, locale, { yes: 'check', no: 'cross' }, 'question'),
-    method: optionsOf(contactMethods, locale, { call: 'phone', sms: 'chat' }, 'cross'),
-    window: optionsOf(callWindows, locale, {}, 'clock'),
+    when: optionsOf(words.when, { happening_now: 'danger' }, 'clock'),
+    safeNow: optionsOf(words.safeNow, { yes: 'check', no: 'cross' }, 'question'),
+    method: optionsOf(words.method, { call: 'phone', sms: 'chat' }, 'cross'),
+    window: optionsOf(words.window, {}, 'clock'),
     seeking: optionsOf(
-      seekingChoices,
-      locale,
+      words.seeking,
       { job: 'support', training: 'school', vocational_training: 'tool' },
       'sprout',
     ),
-    schooling: optionsOf(schoolingLevels, locale, {}, 'school'),
+    schooling: optionsOf(words.schooling, {}, 'school'),
+    areaType: optionsOf(words.areaType, { urban: 'home' }, 'sprout'),
+    ageBand: optionsOf(words.ageBand, {}, 'person'),
+    riskAnswer: optionsOf(words.riskAnswers, { yes: 'check', no: 'cross' }, 'question'),
   };
 }
 

@@ -1,1 +1,2 @@
-export {};
+export * from './call-outcomes.ts';
+export * from './contact-rules.ts';

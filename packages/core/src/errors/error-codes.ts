@@ -114,6 +114,42 @@ export const ERROR_CATALOGUE = {
       en: 'This record changed in the meantime. Refresh and try again.',
     },
   },
+  stale_version: {
+    status: 409,
+    message: {
+      ar: 'عدّل شخص آخر هذا الملف في الأثناء. حدّثي الصفحة وراجعي التغييرات.',
+      fr: "Quelqu'un d'autre a modifié ce dossier entre-temps. Actualisez et vérifiez les changements.",
+      zgh: 'ⵉⵙⵏⴼⵍ ⵢⴰⵏ ⵢⴰⴹⵏ ⴰⵙⴰⴷⵓⵙ ⴰⴷ. ⵙⵙⵉⵏⴼⵍ ⵜⴰⵙⵏⴰ ⵜⵥⵕⴷ ⵉⵙⵏⴼⵍⵏ.',
+      en: 'Someone else changed this case in the meantime. Refresh and check the changes.',
+    },
+  },
+  already_claimed: {
+    status: 409,
+    message: {
+      ar: 'تكفّلت زميلة أخرى بهذا الملف قبلك.',
+      fr: 'Une autre personne a déjà pris ce dossier en charge.',
+      zgh: 'ⵢⵓⵎⵥ ⵢⴰⵏ ⵢⴰⴹⵏ ⴰⵙⴰⴷⵓⵙ ⴰⴷ ⵣⴰⵜ ⵉⵎ.',
+      en: 'Someone else has already taken this case.',
+    },
+  },
+  invalid_transition: {
+    status: 409,
+    message: {
+      ar: 'لا يمكن نقل الملف إلى هذه الحالة من حالته الحالية.',
+      fr: "Le dossier ne peut pas passer à cet état depuis l'état actuel.",
+      zgh: 'ⵓⵔ ⵉⵣⵎⵉⵔ ⵓⵙⴰⴷⵓⵙ ⴰⴷ ⵉⵣⵔⵉ ⵖⵔ ⵡⴰⴷⴷⴰⴷ ⴰⴷ ⵙⴳ ⵡⴰⴷⴷⴰⴷ ⵏⵏⵙ ⵖⵉⵍⴰ.',
+      en: 'The case cannot move to this status from its current one.',
+    },
+  },
+  not_claimed: {
+    status: 409,
+    message: {
+      ar: 'هذا الملف ليس في عهدتك.',
+      fr: "Ce dossier n'est pas pris en charge par vous.",
+      zgh: 'ⴰⵙⴰⴷⵓⵙ ⴰⴷ ⵓⵔ ⵉⵍⵍⵉ ⵖⵓⵔⵎ.',
+      en: 'This case is not in your hands.',
+    },
+  },
   rate_limited: {
     status: 429,
     message: {
@@ -215,5 +251,7 @@ export interface ErrorBody {
       readonly messageKey: `fields.${FieldIssue}`;
       readonly message: string;
     }[];
+    /** On conflicts, the state that won (`{ version }`, `{ claimedBy }`), so the client can recover. */
+    readonly current?: Readonly<Record<string, unknown>>;
   };
 }

@@ -22,6 +22,13 @@ import { urgencyLevels, urgencyLevelsUnverifiedZgh } from './urgency-levels.ts';
 import { violenceContexts, violenceContextsUnverifiedZgh } from './violence-contexts.ts';
 import { violenceForms, violenceFormsUnverifiedZgh } from './violence-forms.ts';
 
+import { callOutcomes, callOutcomesUnverifiedZgh } from '../calls/call-outcomes.ts';
+import {
+  closingReasons,
+  closingReasonsUnverifiedZgh,
+  reopeningReasons,
+  reopeningReasonsUnverifiedZgh,
+} from '../casework/closing-reasons.ts';
 export * from './age-bands.ts';
 export * from './area-types.ts';
 export * from './case-statuses.ts';
@@ -63,6 +70,9 @@ export const ALL_VOCABULARIES: readonly Vocabulary<string>[] = Object.freeze([
   scopeLevels,
   areaTypes,
   ageBands,
+  callOutcomes,
+  closingReasons,
+  reopeningReasons,
 ]);
 
 /**
@@ -89,4 +99,7 @@ export const UNVERIFIED_ZGH: Readonly<Record<string, ReadonlySet<string>>> = Obj
   [scopeLevels.name]: scopeLevelsUnverifiedZgh,
   [areaTypes.name]: areaTypesUnverifiedZgh,
   [ageBands.name]: ageBandsUnverifiedZgh,
+  [callOutcomes.name]: callOutcomesUnverifiedZgh,
+  [closingReasons.name]: closingReasonsUnverifiedZgh,
+  [reopeningReasons.name]: reopeningReasonsUnverifiedZgh,
 });

@@ -151,6 +151,23 @@ const EXPECTED_CODES: Record<string, readonly string[]> = {
     'age_45_59',
     'age_60_plus',
   ],
+  closing_reason: [
+    'resolved',
+    'referred_onward',
+    'survivor_request',
+    'unreachable',
+    'duplicate',
+    'out_of_scope',
+  ],
+  reopening_reason: ['new_contact', 'new_incident', 'closed_in_error', 'institution_request'],
+  call_outcome: [
+    'case_opened',
+    'attached_to_case',
+    'information_given',
+    'referred',
+    'callback_planned',
+    'no_action',
+  ],
 };
 
 const SNAKE_CASE = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;

@@ -1,40 +1,46 @@
+import { useEffect } from 'preact/hooks';
+import { canDo } from '../../abilities.ts';
 import type { Me } from '../../api/types.ts';
-import { useRoute } from '../../routing.ts';
-import { lazyPage } from '../ui/lazy-page.tsx';
+import { isAlarm } from '../../live/attention.ts';
+import { LiveContext, useLiveConnection } from '../../live/live-context.ts';
+import { useAttention } from '../../live/use-attention.ts';
+import { useLocation, type Location } from '../../routing.ts';
+import { AttentionBanners } from './attention-banners.tsx';
 import { HomePage } from './home-page.tsx';
 import { MainNav } from './main-nav.tsx';
-
-// Pages after sign-in are fetched when first opened: they bring the vocabularies and the
-// territory from `@sanad/core`, which the sign-in screen does not need.
-const AccountPage = lazyPage(() =>
-  import('../../pages/account/account-page.tsx').then((module) => module.AccountPage),
-);
-const FirstPasswordPage = lazyPage(() =>
-  import('../../pages/account/first-password-page.tsx').then((module) => module.FirstPasswordPage),
-);
-const UsersPage = lazyPage(() =>
-  import('../../pages/users/users-page.tsx').then((module) => module.UsersPage),
-);
-const InstitutionsPage = lazyPage(() =>
-  import('../../pages/institutions/institutions-page.tsx').then(
-    (module) => module.InstitutionsPage,
-  ),
-);
+import {
+  AccountPage,
+  CasePage,
+  EmergencyNumbersPage,
+  FirstPasswordPage,
+  InstitutionsPage,
+  LogCallPage,
+  QueuePage,
+  SearchPage,
+  SupervisionPage,
+  UsersPage,
+} from './pages.ts';
 
 interface Props {
   readonly me: Me;
   /** A fresh `Me` from the server (after a password change). */
   readonly onMeChanged: (me: Me) => void;
   readonly onSignedOut: () => void;
+  /** How many alarms wait (urgent cases), for the neutral counter in the tab title. */
+  readonly onAlarmCount: (count: number) => void;
 }
 
 /**
- * The signed-in console: the menu and the current page. Administration pages appear only when
- * the server's `abilities` say so; a page the person may not open shows the home page instead.
- * After a temporary password, nothing opens before she has chosen her own.
+ * The signed-in console: the menu, the live alerts and the current page. Pages appear only
+ * when the server's `abilities` say so; a page the person may not open shows the home page
+ * instead. After a temporary password, nothing opens before she has chosen her own. For those
+ * who work the queue, one live connection serves every page, so an urgent alert shows and
+ * sounds wherever the listener is.
  */
-export function AppShell({ me, onMeChanged, onSignedOut }: Props) {
-  const route = useRoute();
+export function AppShell({ me, onMeChanged, onSignedOut, onAlarmCount }: Props) {
+  const location = useLocation();
+  const worksQueue = canDo(me, 'queue.read') && !me.user.mustChangePassword;
+  const live = useLiveConnection(worksQueue);
   if (me.user.mustChangePassword) {
     return (
       <main class="content content--page" id="main">
@@ -42,22 +48,88 @@ export function AppShell({ me, onMeChanged, onSignedOut }: Props) {
       </main>
     );
   }
-  const page =
-    route === 'account' ? (
-      <AccountPage me={me} onMeChanged={onMeChanged} onSignedOut={onSignedOut} />
-    ) : route === 'users' && me.abilities.manageUsers ? (
-      <UsersPage />
-    ) : route === 'institutions' && me.abilities.manageInstitutions ? (
-      <InstitutionsPage />
-    ) : (
-      <HomePage me={me} />
-    );
   return (
-    <>
-      <MainNav me={me} route={route} onSignedOut={onSignedOut} />
+    <LiveContext.Provider value={live}>
+      <MainNav me={me} route={location.route} onSignedOut={onSignedOut} />
+      {worksQueue && <LiveAttention onAlarmCount={onAlarmCount} />}
       <main class="content content--page" id="main">
-        {page}
+        <CurrentPage
+          me={me}
+          location={location}
+          onMeChanged={onMeChanged}
+          onSignedOut={onSignedOut}
+        />
       </main>
-    </>
+    </LiveContext.Provider>
   );
+}
+
+function LiveAttention({ onAlarmCount }: { readonly onAlarmCount: (count: number) => void }) {
+  const attention = useAttention();
+  const alarms = attention.items.filter(isAlarm).length;
+  useEffect(() => {
+    onAlarmCount(alarms);
+    return () => {
+      onAlarmCount(0);
+    };
+  }, [alarms]);
+  return (
+    <AttentionBanners
+      items={attention.items}
+      onDismiss={attention.dismiss}
+      muted={attention.muted}
+      onMutedChange={attention.setMuted}
+      lastTone={attention.lastTone}
+    />
+  );
+}
+
+function CurrentPage({
+  me,
+  location,
+  onMeChanged,
+  onSignedOut,
+}: {
+  readonly me: Me;
+  readonly location: Location;
+  readonly onMeChanged: (me: Me) => void;
+  readonly onSignedOut: () => void;
+}) {
+  const { route, param, query } = location;
+  switch (route) {
+    case 'account':
+      return <AccountPage me={me} onMeChanged={onMeChanged} onSignedOut={onSignedOut} />;
+    case 'users':
+      if (me.abilities.manageUsers) return <UsersPage />;
+      break;
+    case 'institutions':
+      if (me.abilities.manageInstitutions) return <InstitutionsPage />;
+      break;
+    case 'queue':
+      if (canDo(me, 'queue.read')) return <QueuePage me={me} />;
+      break;
+    case 'cases':
+      if (param !== undefined && canDo(me, 'case.read')) {
+        return <CasePage key={param} me={me} caseId={param} />;
+      }
+      break;
+    case 'calls':
+      if (canDo(me, 'contact.create')) {
+        const caseId = query.get('case') ?? undefined;
+        return <LogCallPage key={caseId ?? 'new'} me={me} caseId={caseId} />;
+      }
+      break;
+    case 'search':
+      if (canDo(me, 'case.search')) return <SearchPage me={me} />;
+      break;
+    case 'supervision':
+      if (canDo(me, 'queue.supervise')) return <SupervisionPage me={me} />;
+      break;
+    case 'emergency-numbers':
+      if (canDo(me, 'emergency_number.update')) return <EmergencyNumbersPage />;
+      break;
+    case 'home':
+      break;
+  }
+  return <HomePage me={me} />;
 }

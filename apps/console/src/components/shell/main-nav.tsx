@@ -1,6 +1,7 @@
+import { canDo } from '../../abilities.ts';
 import type { Me } from '../../api/types.ts';
 import { useConsole } from '../../context.ts';
-import { routeHref, type Route } from '../../routing.ts';
+import { newCallHref, routeHref, type Route } from '../../routing.ts';
 import { SignOutButton } from './sign-out-button.tsx';
 
 interface Props {
@@ -12,14 +13,23 @@ interface Props {
 /** The menu: pages the person may open, her name, and "sign out". */
 export function MainNav({ me, route, onSignedOut }: Props) {
   const { t } = useConsole();
-  const links: { route: Route; label: string }[] = [
+  const links: { route: Route; label: string; href?: string }[] = [
     { route: 'home', label: t.navHome },
-    { route: 'account', label: t.navAccount },
   ];
+  if (canDo(me, 'queue.read')) links.push({ route: 'queue', label: t.navQueue });
+  if (canDo(me, 'contact.create')) {
+    links.push({ route: 'calls', label: t.navLogCall, href: newCallHref() });
+  }
+  if (canDo(me, 'case.search')) links.push({ route: 'search', label: t.navSearch });
+  if (canDo(me, 'queue.supervise')) links.push({ route: 'supervision', label: t.navSupervision });
   if (me.abilities.manageUsers) links.push({ route: 'users', label: t.navUsers });
   if (me.abilities.manageInstitutions) {
     links.push({ route: 'institutions', label: t.navInstitutions });
   }
+  if (canDo(me, 'emergency_number.update')) {
+    links.push({ route: 'emergency-numbers', label: t.navEmergencyNumbers });
+  }
+  links.push({ route: 'account', label: t.navAccount });
   return (
     <div class="nav-bar">
       <nav aria-label={t.mainMenu}>
@@ -27,7 +37,7 @@ export function MainNav({ me, route, onSignedOut }: Props) {
           {links.map((link) => (
             <li key={link.route}>
               <a
-                href={routeHref(link.route)}
+                href={link.href ?? routeHref(link.route)}
                 aria-current={link.route === route ? 'page' : undefined}
               >
                 {link.label}

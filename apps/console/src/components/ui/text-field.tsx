@@ -5,7 +5,7 @@ interface Props {
   readonly value: string;
   readonly onInput: (value: string) => void;
   readonly name?: string;
-  readonly type?: 'text' | 'email' | 'password' | 'tel' | 'number';
+  readonly type?: 'text' | 'email' | 'password' | 'tel' | 'number' | 'date' | 'datetime-local';
   readonly error?: string | undefined;
   readonly hint?: string | undefined;
   readonly required?: boolean;
@@ -14,7 +14,9 @@ interface Props {
   readonly autoFocus?: boolean;
   readonly disabled?: boolean;
   readonly maxLength?: number;
-  readonly min?: number;
+  readonly min?: number | string;
+  readonly max?: number | string;
+  readonly onBlur?: () => void;
   /** Defaults to `auto`: staff type Arabic and Latin text in the same forms. */
   readonly dir?: 'auto' | 'ltr' | 'rtl';
   readonly inputRef?: { current: HTMLInputElement | null };
@@ -65,6 +67,8 @@ export function TextField(props: Props) {
         disabled={props.disabled}
         maxLength={props.maxLength}
         min={props.min}
+        max={props.max}
+        onBlur={props.onBlur}
         onInput={(event) => {
           props.onInput(event.currentTarget.value);
         }}

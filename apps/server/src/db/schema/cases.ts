@@ -31,6 +31,10 @@ export const cases = pgTable('cases', {
   version: integer().notNull(),
   ...timestamps,
   closedAt: timestamp('closed_at', { withTimezone: true }),
+  /** When the current owner claimed it (null while unclaimed). */
+  claimedAt: timestamp('claimed_at', { withTimezone: true }),
+  /** The first claim or call by a listener; set once, for wait-time indicators. */
+  firstContactAt: timestamp('first_contact_at', { withTimezone: true }),
 });
 
 export const contacts = pgTable('contacts', {

@@ -12,3 +12,5 @@ export * from './audit.ts';
 export * from './sessions.ts';
 export * from './intake.ts';
 export * from './live.ts';
+export * from './casework.ts';
+export * from './emergency-numbers.ts';

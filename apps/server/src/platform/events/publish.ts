@@ -26,6 +26,10 @@ export type LiveEventKind =
   /** A survivor wrote in her thread: the case's listener is told. */
   | 'message.received';
 
+/** JSON a payload may hold: codes, ids, counts, times, and small objects of them (who claimed). */
+export type LivePayloadValue =
+  string | number | boolean | null | { readonly [key: string]: string | number | boolean | null };
+
 export interface LiveEventInput {
   readonly kind: LiveEventKind;
   readonly audience: LiveAudience;
@@ -34,7 +38,7 @@ export interface LiveEventInput {
   readonly caseId?: string | null;
   readonly regionCode?: string | null;
   readonly provinceCode?: string | null;
-  readonly payload?: Readonly<Record<string, string | number | boolean | null>>;
+  readonly payload?: Readonly<Record<string, LivePayloadValue>>;
 }
 
 /**

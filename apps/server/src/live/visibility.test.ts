@@ -1,0 +1,77 @@
+import type { Actor, Scope } from '@sanad/core';
+import { expect, it } from 'vitest';
+import { liveEvents, type LiveAudience } from '../db/schema/index.ts';
+import { describeEachEngine } from '../testing/database.ts';
+import { buildStaffUser } from '../testing/factories.ts';
+import { eventsSince } from './queries.ts';
+import { canSeeEvent } from './visibility.ts';
+
+const SCOPES: Scope[] = [
+  { level: 'national' },
+  { level: 'region', region: '06' },
+  { level: 'region', region: '01' },
+  { level: 'province', region: '06', province: '141' },
+];
+const PLACES = [
+  { regionCode: null, provinceCode: null },
+  { regionCode: '06', provinceCode: '141' },
+  { regionCode: '06', provinceCode: null },
+  { regionCode: '01', provinceCode: '011' },
+];
+const AUDIENCES: LiveAudience[] = ['helpline', 'supervisors', 'staff'];
+
+describeEachEngine('who hears a live event', (database) => {
+  it('is the same in the replay query as in the live filter, for every audience and place', async () => {
+    const db = database().db;
+    const staff = [(await buildStaffUser(db)).id, (await buildStaffUser(db)).id];
+    const rows = [];
+    for (const audience of AUDIENCES) {
+      for (const place of PLACES) {
+        for (const staffId of audience === 'staff' ? staff : [null]) {
+          rows.push({ kind: 'case.updated', audience, staffId, ...place, payload: {} });
+        }
+      }
+    }
+    const inserted = await db.insert(liveEvents).values(rows).returning();
+    const first = Math.min(...inserted.map((row) => row.id)) - 1;
+    let compared = 0;
+    for (const role of ['listener', 'supervisor'] as const) {
+      for (const scope of SCOPES) {
+        for (const id of staff) {
+          const actor: Actor = { id, role, scope, institutionId: null };
+          const expected = inserted.filter((row) => canSeeEvent(actor, row)).map((row) => row.id);
+          const replayed = (await eventsSince(db, actor, first)).map((row) => row.id);
+          expect(replayed, `${role} ${JSON.stringify(scope)}`).toEqual(expected);
+          compared += expected.length;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(0);
+  });
+
+  it('follows the contract on a few plain cases', () => {
+    const listener: Actor = {
+      id: 'a',
+      role: 'listener',
+      scope: { level: 'region', region: '06' },
+      institutionId: null,
+    };
+    const supervisor: Actor = { ...listener, id: 'b', role: 'supervisor' };
+    const at = (
+      audience: LiveAudience,
+      regionCode: string | null,
+      staffId: string | null = null,
+    ) => ({
+      audience,
+      staffId,
+      regionCode,
+      provinceCode: null,
+    });
+    expect(canSeeEvent(listener, at('helpline', '06'))).toBe(true);
+    expect(canSeeEvent(listener, at('helpline', null))).toBe(false);
+    expect(canSeeEvent(listener, at('supervisors', '06'))).toBe(false);
+    expect(canSeeEvent(supervisor, at('supervisors', '06'))).toBe(true);
+    expect(canSeeEvent(listener, at('staff', null, 'a'))).toBe(true);
+    expect(canSeeEvent(supervisor, at('staff', '06', 'a'))).toBe(false);
+  });
+});

@@ -1,0 +1,44 @@
+import { and, inArray, lt } from 'drizzle-orm';
+import type { Db } from '../../db/database.ts';
+import { jobs, liveEvents } from '../../db/schema/index.ts';
+import { enqueueJob } from './enqueue.ts';
+import type { JobHandler, JobHandlers } from './types.ts';
+
+const HOUR_MS = 60 * 60_000;
+/** Live events are a delivery channel, not a record: a console replays at most a day. */
+export const LIVE_EVENT_RETENTION_MS = 24 * HOUR_MS;
+/** Finished jobs are kept a week, for an operator asking why a reminder did (not) fire. */
+export const FINISHED_JOB_RETENTION_MS = 7 * 24 * HOUR_MS;
+const PURGE_KEY = 'purge';
+
+/** Schedules the purge unless one is pending already (every node tries at start; one wins). */
+export async function schedulePurge(db: Db, runAt: Date): Promise<void> {
+  await enqueueJob(db, {
+    name: 'housekeeping.purge',
+    payload: {},
+    runAt,
+    singletonKey: PURGE_KEY,
+  });
+}
+
+/**
+ * Deletes live events older than a day and jobs finished (done or cancelled) over a week ago —
+ * failed jobs stay until an operator has looked — then schedules itself an hour later.
+ */
+export const purge: JobHandler = async (tx, _job, now) => {
+  await tx
+    .delete(liveEvents)
+    .where(lt(liveEvents.createdAt, new Date(now.getTime() - LIVE_EVENT_RETENTION_MS)));
+  await tx
+    .delete(jobs)
+    .where(
+      and(
+        inArray(jobs.state, ['done', 'cancelled']),
+        lt(jobs.finishedAt, new Date(now.getTime() - FINISHED_JOB_RETENTION_MS)),
+      ),
+    );
+  await schedulePurge(tx, new Date(now.getTime() + HOUR_MS));
+};
+
+/** The platform's own jobs; the runner adds them to every handler set. */
+export const HOUSEKEEPING_HANDLERS: JobHandlers = { 'housekeeping.purge': purge };

@@ -150,6 +150,10 @@ describeEachEngine('logging a contact', (database) => {
     });
     const [row] = await db().select().from(cases).where(eq(cases.id, waiting.id));
     expect(row?.firstContactAt?.toISOString()).toBe(occurredAt);
+    // A change to the file like any other: its version moves on, and open copies hear of it.
+    expect(row?.version).toBe(2);
+    const updated = (await eventsOf(db(), waiting.id)).filter((e) => e.kind === 'case.updated');
+    expect(updated).toHaveLength(1);
     const contact = await contactRow(created.contact.id);
     expect(contact).toMatchObject({ dataKeyId: waiting.dataKeyId });
     expect(contact?.occurredAt.toISOString()).toBe(occurredAt);

@@ -1,3 +1,4 @@
+import { publishEvent } from '../platform/events/publish.ts';
 import { canWorkCase, defaultOutcome, type Actor } from '@sanad/core';
 import { eq, sql } from 'drizzle-orm';
 import { auditActorOf, recordAudit } from '../audit/record.ts';
@@ -26,7 +27,8 @@ interface Destination {
 /**
  * The case a contact is added to, which the actor must be able to work (else 404, as if it did
  * not exist). Her first contact is recorded if nobody had reached her yet — at the call's time,
- * but never before the case existed. The case key is unwrapped only when there are notes.
+ * but never before the case existed; the file's version moves on and `case.updated` is
+ * published, as for any change to it. The case key is unwrapped only when there are notes.
  */
 async function attachTo(
   tx: Db,
@@ -45,14 +47,29 @@ async function attachTo(
       provinceCode: cases.provinceCode,
     })
     .from(cases)
-    .where(eq(cases.id, caseId));
+    .where(eq(cases.id, caseId))
+    // The same row lock as every other change to a file, so versions never interleave.
+    .for('update');
   if (!row || !canWorkCase(actor, 'case.update', { ...row, referrals: [] })) throw notFound();
-  await tx
+  const [changed] = await tx
     .update(cases)
     .set({
       firstContactAt: sql`coalesce(${cases.firstContactAt}, greatest(${sqlTimestamp(at)}, ${cases.createdAt}))`,
+      version: sql`${cases.version} + 1`,
+      updatedAt: new Date(),
     })
-    .where(eq(cases.id, caseId));
+    .where(eq(cases.id, caseId))
+    .returning({ status: cases.status, urgency: cases.urgency, version: cases.version });
+  if (!changed) throw notFound();
+  // A new call on the file: other open copies of it hear that it changed.
+  await publishEvent(tx, {
+    kind: 'case.updated',
+    audience: 'helpline',
+    caseId,
+    regionCode: row.regionCode,
+    provinceCode: row.provinceCode,
+    payload: changed,
+  });
   return {
     case: { caseId: row.id, reference: row.reference },
     dataKeyId: row.dataKeyId,

@@ -87,7 +87,7 @@ describeEachEngine("a number's earlier contacts", (database) => {
     });
   });
 
-  it("never shows another region's cases, and audits who looked", async () => {
+  it("never shows another region's cases or placeless calls, and audits who looked", async () => {
     const national = await as(app, db(), 'listener');
     const phone = '0770001122';
     const rabat = await logged(national, {
@@ -104,10 +104,13 @@ describeEachEngine("a number's earlier contacts", (database) => {
     const { earlier } = (await lookup(regional, '+212 770 00 11 22')).json<{
       earlier: Earlier[];
     }>();
-    expect(earlier.map((e) => e.contactId).sort()).toEqual(
-      [rabat.contact.id, loose.contact.id].sort(),
-    );
+    // A contact with no case has no place: only national scope sees it.
+    expect(earlier.map((e) => e.contactId)).toEqual([rabat.contact.id]);
     expect(JSON.stringify(earlier)).not.toContain(casablanca.case?.caseId ?? 'none');
+    const everywhere = (await lookup(national, '+212 770 00 11 22')).json<{
+      earlier: Earlier[];
+    }>();
+    expect(everywhere.earlier.map((e) => e.contactId)).toContain(loose.contact.id);
 
     const audits = await db()
       .select()

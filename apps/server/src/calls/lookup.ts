@@ -47,7 +47,11 @@ export async function lookupEarlierContacts(
         and(
           eq(persons.phoneBidx, bidx),
           isNull(persons.erasedAt),
-          or(isNull(contacts.caseId), casesReadableBy(actor)),
+          // A contact with no case has no place: like any record without one, only national
+          // scope sees it (a regional listener must not learn the number called elsewhere).
+          actor.scope.level === 'national'
+            ? or(isNull(contacts.caseId), casesReadableBy(actor))
+            : casesReadableBy(actor),
         ),
       )
       .orderBy(desc(contacts.occurredAt), desc(contacts.id))

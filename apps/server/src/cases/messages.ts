@@ -8,10 +8,14 @@ import type { CaseCommand } from './mutate.ts';
 /**
  * A listener answers in the survivor's thread (the route authorized `message.send` on the
  * case). Only a case opened from the app has a thread: she reads it through her tracking code,
- * so a case without one has nowhere to write (404, like a missing record).
+ * so a case without one has nowhere to write (404, like a missing record). Any listener who may
+ * work the case may answer — a colleague covering the night shift must be able to — but not on a
+ * closed case.
  */
 export async function sendStaffMessage(context: CaseCommand, body: string): Promise<undefined> {
   const { tx, loaded, actor, box } = context;
+  // A closed file is not written to; reopening it (with a reason) comes first.
+  if (loaded.row.status === 'closed') throw new AppError('invalid_transition');
   const [thread] = await tx
     .select({ caseId: publicRequests.caseId })
     .from(publicRequests)

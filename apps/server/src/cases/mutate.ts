@@ -95,7 +95,18 @@ export async function mutateCase(
           }),
       }),
     );
-    if (changes === UNCHANGED) return readCaseView(tx, keyring, loaded, actor);
+    if (changes === UNCHANGED) {
+      // Nothing was written, but the file is answered: that is a reading, and audited as one.
+      await recordAudit(tx, {
+        action: 'case.read',
+        actor: auditActorOf(actor),
+        recordType: 'case',
+        recordId: caseId,
+        caseId,
+        requestId: request.requestId,
+      });
+      return readCaseView(tx, keyring, loaded, actor);
+    }
     const [updated] = await tx
       .update(cases)
       .set({ ...changes, version: sql`${cases.version} + 1`, updatedAt: now })

@@ -78,16 +78,21 @@ describeEachEngine('case search', (database) => {
     }
   });
 
-  it('audits which criteria were used, never their values, and logs no number', async () => {
+  it('audits which criteria were used (and on each case found), never their values', async () => {
     const listener = await as(app, db(), 'listener');
     await search(listener, { phone: '0661223344', status: 'new' });
-    const [event] = await db()
+    const events = await db()
       .select()
       .from(auditEvents)
       .where(
         and(eq(auditEvents.actorId, listener.userId), eq(auditEvents.action, 'case.searched')),
       );
-    expect(event?.diff).toEqual({ fields: ['phone', 'status'], results: 2 });
+    const summary = events.filter((e) => e.caseId === null);
+    expect(summary.map((e) => e.diff)).toEqual([{ fields: ['phone', 'status'], results: 2 }]);
+    // And each case found carries it in its own trail.
+    const perCase = events.filter((e) => e.caseId !== null);
+    expect(perCase).toHaveLength(2);
+    for (const e of perCase) expect(e.diff).toEqual({ fields: ['phone', 'status'] });
     expect(logs.text).not.toMatch(/661\s?22|0661223344/);
     expect(logs.text).not.toContain(casablanca.trackingCode.replace('-', ''));
   });

@@ -105,6 +105,19 @@ export async function searchCases(
       diff: { fields: used, results: rows.length },
       requestId,
     });
+    // Each case found is also marked in its own trail: whoever reviews her file sees that it
+    // came up in someone's search (by her number, her code…), not only that a search happened.
+    for (const { c } of rows) {
+      await recordAudit(tx, {
+        action: 'case.searched',
+        actor: auditActorOf(actor),
+        recordType: 'case',
+        recordId: c.id,
+        caseId: c.id,
+        diff: { fields: used },
+        requestId,
+      });
+    }
     return {
       items: rows.map(({ c, ownerName }) => ({
         caseId: c.id,

@@ -80,6 +80,18 @@ describeEachEngine('case file changes', (database) => {
       // Saving the same values again is not a change: nobody else's copy goes stale.
       const same = await listener.request('PATCH', url, { version: 2, urgency: 'medium' });
       expect(same.json()).toMatchObject({ urgency: 'medium', version: 2 });
+      // It still answered the whole file: that reading is in the audit trail.
+      const reads = await db()
+        .select()
+        .from(auditEvents)
+        .where(
+          and(
+            eq(auditEvents.caseId, caseId),
+            eq(auditEvents.action, 'case.read'),
+            eq(auditEvents.actorId, listener.userId),
+          ),
+        );
+      expect(reads).toHaveLength(1);
     });
 
     it('lets exactly one of two concurrent writers of the same version win', async () => {

@@ -1,6 +1,7 @@
 import { canWorkCase, type Actor } from '@sanad/core';
 import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import { auditActorOf, recordAudit } from '../audit/record.ts';
+import { casesWorkableBy } from '../authorization/scopes.ts';
 import type { Db } from '../db/database.ts';
 import { cases } from '../db/schema/index.ts';
 import { AppError, notFound } from '../platform/errors.ts';
@@ -45,7 +46,15 @@ export async function claimCase(
         version: sql`${cases.version} + 1`,
         updatedAt: now,
       })
-      .where(and(eq(cases.id, caseId), isNull(cases.ownerId), ne(cases.status, 'closed')))
+      .where(
+        and(
+          eq(cases.id, caseId),
+          isNull(cases.ownerId),
+          ne(cases.status, 'closed'),
+          // The scope again, under the row lock: a case moved away meanwhile is not claimed.
+          casesWorkableBy(actor, 'case.claim'),
+        ),
+      )
       .returning({ version: cases.version, status: cases.status });
     if (!won) return alreadyHeld(tx, actor, caseId);
     await cancelJob(tx, 'case.unclaimed_urgent', caseId);
@@ -71,7 +80,8 @@ export async function claimCase(
  */
 async function alreadyHeld(tx: Db, actor: Actor, caseId: string): Promise<ClaimView> {
   const current = await loadQueueCase(tx, caseId, false);
-  if (current?.ownerId === actor.id) {
+  if (!current || !canWorkCase(actor, 'case.claim', caseRecordOf(current))) throw notFound();
+  if (current.ownerId === actor.id) {
     return {
       caseId,
       claimedBy: await staffRef(tx, actor.id),
@@ -79,7 +89,7 @@ async function alreadyHeld(tx: Db, actor: Actor, caseId: string): Promise<ClaimV
       version: current.version,
     };
   }
-  if (current?.ownerId) {
+  if (current.ownerId) {
     const claimedBy = await staffRef(tx, current.ownerId);
     throw new AppError('already_claimed', { current: { claimedBy } });
   }

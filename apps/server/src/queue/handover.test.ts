@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { cases, staffUsers } from '../db/schema/index.ts';
+import { cases, followUps, staffUsers } from '../db/schema/index.ts';
 import { buildTestApp } from '../testing/app.ts';
 import { describeEachEngine } from '../testing/database.ts';
 import { buildStaffUser } from '../testing/factories.ts';
@@ -86,6 +86,25 @@ describeEachEngine('releasing and reassigning a case', (database) => {
     expect(claimed?.payload).toMatchObject({ claimedBy: { id: listener.id } });
     const [audit] = await auditedOn(db(), id, 'case.reassigned');
     expect(audit?.diff).toMatchObject({ fromStaffId: null, toStaffId: listener.id });
+  });
+
+  it('moves the previous holder’s pending call-backs to the new holder', async () => {
+    const { id } = await queuedCase(db(), { urgency: 'high' });
+    const before = await as(app, db(), 'listener');
+    expect((await before.request('POST', `/api/v1/cases/${id}/claim`)).statusCode).toBe(200);
+    const planned = await before.request('POST', `/api/v1/cases/${id}/follow-ups`, {
+      kind: 'callback',
+      dueAt: new Date(Date.now() + 3_600_000).toISOString(),
+    });
+    expect(planned.statusCode).toBe(201);
+    const after = await buildStaffUser(db(), { role: 'listener', scopeLevel: 'national' });
+    const supervisor = await as(app, db(), 'supervisor');
+    const moved = await supervisor.request('POST', `/api/v1/cases/${id}/reassign`, {
+      staffId: after.id,
+    });
+    expect(moved.statusCode).toBe(200);
+    const pending = await db().select().from(followUps).where(eq(followUps.caseId, id));
+    expect(pending.map((f) => f.assignedTo)).toEqual([after.id]);
   });
 
   it('refuses a target who could not work the case, on body.staffId', async () => {

@@ -1,8 +1,8 @@
 import { canReassignCase, canWorkCase, type Actor } from '@sanad/core';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { auditActorOf, recordAudit } from '../audit/record.ts';
 import type { Db } from '../db/database.ts';
-import { cases, staffUsers } from '../db/schema/index.ts';
+import { cases, followUps, staffUsers } from '../db/schema/index.ts';
 import { actorOf } from '../identity/actor.ts';
 import { AppError, invalidField, notFound } from '../platform/errors.ts';
 import { cancelJob, enqueueJob } from '../platform/jobs/enqueue.ts';
@@ -105,6 +105,20 @@ export async function reassignCase(
       .returning({ version: cases.version, status: cases.status });
     if (!moved) throw notFound();
     await cancelJob(tx, 'case.unclaimed_urgent', caseId);
+    if (row.ownerId !== null) {
+      // The call-backs the previous holder promised move with the case: the reminder must reach
+      // whoever now handles her, not someone who may no longer cover her file.
+      await tx
+        .update(followUps)
+        .set({ assignedTo: staffId })
+        .where(
+          and(
+            eq(followUps.caseId, caseId),
+            eq(followUps.assignedTo, row.ownerId),
+            isNull(followUps.doneAt),
+          ),
+        );
+    }
     await publishClaimed(tx, row, claimedBy, moved);
     await recordAudit(tx, {
       action: 'case.reassigned',

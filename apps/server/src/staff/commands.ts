@@ -119,7 +119,13 @@ export async function updateStaff(
       updatedAt: now,
     };
     await tx.update(staffUsers).set(next).where(eq(staffUsers.id, id));
-    if (next.disabledAt !== null && row.disabledAt === null) await revokeAllSessions(tx, id, now);
+    // A session carries what the account could do when it began (and a console's live stream
+    // keeps it): a new role, territory or institution must start from a fresh sign-in, exactly
+    // like disabling the account, so nobody keeps hearing a region they left.
+    const reach = ['role', 'scopeLevel', 'scopeRegion', 'scopeProvince', 'institutionId'] as const;
+    const reachChanged = reach.some((key) => next[key] !== row[key]);
+    const disabledNow = next.disabledAt !== null && row.disabledAt === null;
+    if (disabledNow || reachChanged) await revokeAllSessions(tx, id, now);
     const diff: Record<string, unknown> = {};
     for (const key of [
       'role',

@@ -115,15 +115,23 @@ describeEachEngine('staff administration', (database) => {
     const [updated] = await auditOf(target.userId, 'staff.updated');
     expect(updated?.diff).toMatchObject({ role: { from: 'listener', to: 'supervisor' } });
 
-    expect((await target.request('GET', '/api/v1/auth/me')).statusCode).toBe(200);
-    const disabled = await admin.request('PATCH', `/api/v1/admin/users/${target.userId}`, {
+    // A new role or territory starts from a fresh sign-in: the session (and any live stream
+    // it holds) ended with the change.
+    expect((await target.request('GET', '/api/v1/auth/me')).statusCode).toBe(401);
+    const other = await as(app, db(), 'listener');
+    const renamed = await admin.request('PATCH', `/api/v1/admin/users/${other.userId}`, {
+      displayName: 'Another name',
+    });
+    expect(renamed.statusCode).toBe(200);
+    expect((await other.request('GET', '/api/v1/auth/me')).statusCode).toBe(200);
+    const disabled = await admin.request('PATCH', `/api/v1/admin/users/${other.userId}`, {
       disabled: true,
     });
     expect(disabled.json()).toMatchObject({ user: { disabled: true } });
-    expect((await target.request('GET', '/api/v1/auth/me')).statusCode).toBe(401);
-    expect(await auditOf(target.userId, 'staff.disabled')).toHaveLength(1);
-    await admin.request('PATCH', `/api/v1/admin/users/${target.userId}`, { disabled: false });
-    expect(await auditOf(target.userId, 'staff.enabled')).toHaveLength(1);
+    expect((await other.request('GET', '/api/v1/auth/me')).statusCode).toBe(401);
+    expect(await auditOf(other.userId, 'staff.disabled')).toHaveLength(1);
+    await admin.request('PATCH', `/api/v1/admin/users/${other.userId}`, { disabled: false });
+    expect(await auditOf(other.userId, 'staff.enabled')).toHaveLength(1);
   });
 
   it('resets password and second factor, ending every session', async () => {

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { jobs, liveEvents } from '../../db/schema/index.ts';
+import { idempotencyKeys, jobs, liveEvents } from '../../db/schema/index.ts';
 import { describeEachEngine } from '../../testing/database.ts';
 import { createLogger } from '../logger.ts';
 import { newId } from '../ids.ts';
@@ -10,7 +10,7 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 describeEachEngine('housekeeping', (database) => {
-  it('purges day-old live events and week-old finished jobs, hourly', async () => {
+  it('purges day-old live events, week-old finished jobs and expired idempotency records, hourly', async () => {
     const db = database().db;
     const now = new Date();
     const ago = (ms: number) => new Date(now.getTime() - ms);
@@ -37,6 +37,15 @@ describeEachEngine('housekeeping', (database) => {
     const kept = [job('done', 6 * DAY), job('failed', 8 * DAY), job('pending', null)];
     await db.insert(jobs).values([...old, ...kept]);
 
+    const answer = (expiresAt: Date, tag: number) => ({
+      keyHash: Buffer.alloc(32, tag),
+      bodyHash: Buffer.alloc(32, tag),
+      statusCode: 201,
+      responseEnc: Buffer.alloc(16, tag),
+      expiresAt,
+    });
+    await db.insert(idempotencyKeys).values([answer(ago(HOUR), 1), answer(ago(-HOUR), 2)]);
+
     const runner = startJobRunner(db, {}, createLogger('silent'), { pollMs: 10 });
     const nextPurge = () =>
       db
@@ -60,6 +69,8 @@ describeEachEngine('housekeeping', (database) => {
     const jobIds = (await db.select({ id: jobs.id }).from(jobs)).map((j) => j.id);
     for (const gone of old) expect(jobIds).not.toContain(gone.id);
     for (const stays of kept) expect(jobIds).toContain(stays.id);
+    const answers = await db.select({ keyHash: idempotencyKeys.keyHash }).from(idempotencyKeys);
+    expect(answers.map((a) => a.keyHash[0])).toEqual([2]);
     // It re-armed itself for an hour later, once.
     expect(await nextPurge()).toHaveLength(1);
     const purges = await db.select().from(jobs).where(eq(jobs.name, 'housekeeping.purge'));

@@ -1,6 +1,6 @@
 import { and, inArray, lt } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
-import { jobs, liveEvents } from '../../db/schema/index.ts';
+import { idempotencyKeys, jobs, liveEvents } from '../../db/schema/index.ts';
 import { enqueueJob } from './enqueue.ts';
 import type { JobHandler, JobHandlers } from './types.ts';
 
@@ -22,8 +22,9 @@ export async function schedulePurge(db: Db, runAt: Date): Promise<void> {
 }
 
 /**
- * Deletes live events older than a day and jobs finished (done or cancelled) over a week ago —
- * failed jobs stay until an operator has looked — then schedules itself an hour later.
+ * Deletes live events older than a day, jobs finished (done or cancelled) over a week ago —
+ * failed jobs stay until an operator has looked — and expired idempotency records (the
+ * encrypted answers kept for an offline phone's retry), then schedules itself an hour later.
  */
 export const purge: JobHandler = async (tx, _job, now) => {
   await tx
@@ -37,6 +38,7 @@ export const purge: JobHandler = async (tx, _job, now) => {
         lt(jobs.finishedAt, new Date(now.getTime() - FINISHED_JOB_RETENTION_MS)),
       ),
     );
+  await tx.delete(idempotencyKeys).where(lt(idempotencyKeys.expiresAt, now));
   await schedulePurge(tx, new Date(now.getTime() + HOUR_MS));
 };
 

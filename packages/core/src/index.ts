@@ -8,3 +8,4 @@ export * from './authorization/index.ts';
 export * from './intake/index.ts';
 export * from './casework/index.ts';
 export * from './calls/index.ts';
+export * from './referrals/index.ts';

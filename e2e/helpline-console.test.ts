@@ -112,7 +112,7 @@ describe('helpline console', () => {
       );
       expect(await console.evaluate('window.__sanadStillHere')).toBe(true);
       expect(delay).toBeLessThan(5_000);
-      expect(await console.title()).toMatch(/^\(1\) /);
+      await expect.poll(() => console.title()).toMatch(/^\(1\) /);
       expect(await console.title()).not.toMatch(/عنف|violence/i);
       const tone = await alert.getAttribute('data-tone');
       globalThis.console.log(`[helpline-console] alarm tone: ${tone ?? 'none'}`);
@@ -142,7 +142,8 @@ describe('helpline console', () => {
       await row.getByRole('button', { name: AR.claim }).click();
       await row.getByText(AR.you, { exact: true }).waitFor({ state: 'visible' });
       await alert.waitFor({ state: 'detached' });
-      expect(await console.title()).not.toMatch(/^\(\d+\)/);
+      // The tab title follows in an effect after the banner goes: wait for it, do not race it.
+      await expect.poll(() => console.title()).not.toMatch(/^\(\d+\)/);
 
       // She opens it: her answers from the app are there, she is the one handling it.
       await row.getByRole('link', { name: AR.openCase }).click();

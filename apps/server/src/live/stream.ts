@@ -24,7 +24,7 @@ export function frame(id: number, event: string, data: unknown): string {
   return `id: ${String(id)}\nevent: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
 }
 
-/** The event as the console reads it (contract): no audience or place, only what it shows. */
+/** The event as the console reads it (README, "Live events"): no audience or place, only what it shows. */
 export function eventFrame(row: LiveEventRow): string {
   return frame(row.id, row.kind, {
     id: row.id,

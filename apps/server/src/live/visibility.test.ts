@@ -49,7 +49,7 @@ describeEachEngine('who hears a live event', (database) => {
     expect(compared).toBeGreaterThan(0);
   });
 
-  it('follows the contract on a few plain cases', () => {
+  it('follows the documented audiences on a few plain cases', () => {
     const listener: Actor = {
       id: 'a',
       role: 'listener',

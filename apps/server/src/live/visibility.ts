@@ -11,7 +11,7 @@ export interface EventAddress {
 }
 
 /**
- * Who hears an event (contract, "Live events"): the helpline in scope of its place (no place →
+ * Who hears an event (README, "Live events"): the helpline in scope of its place (no place →
  * national scope only), the supervisors in scope, or the one staff member it names. Used on
  * live events as they arrive; `eventsVisibleTo` is its SQL twin for the replay.
  */

@@ -31,6 +31,25 @@ describe('the logger', () => {
   });
 });
 
+describe('logged errors', () => {
+  it('keep the SQL of a failed query but never the values bound to it', () => {
+    const capture = new LogCapture();
+    const log = createLogger('info', capture);
+    const driver = Object.assign(new Error('duplicate key value'), { code: '23505' });
+    const failed = new Error(
+      `Failed query: insert into "persons" ("phone") values ($1)\nparams: ${PERSONAL.phone},${PERSONAL.name}`,
+      { cause: driver },
+    );
+    log.error({ err: failed }, 'insert failed');
+    expect(capture.text).not.toContain(PERSONAL.phone);
+    expect(capture.text).not.toContain(PERSONAL.name);
+    expect(capture.text).toContain('insert into');
+    expect(capture.text).toContain('params: [redacted]');
+    // The driver's SQLSTATE, behind Drizzle's wrapper, is kept for operators.
+    expect(capture.text).toContain('23505');
+  });
+});
+
 describeEachEngine('request logs', (database) => {
   let app: FastifyInstance;
   const logs = new LogCapture();

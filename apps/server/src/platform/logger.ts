@@ -55,18 +55,31 @@ interface LoggedRequest {
 }
 
 /**
- * Errors keep what operators need (type, code, message, stack) and lose what may quote data:
- * PostgreSQL's `detail` and `where` can hold a row's values, and request validation errors
- * their input. The message is named `reason` so the `message` redaction does not blank it.
+ * A failed query's message as Drizzle writes it ends with `params: …` — the values bound to the
+ * query, which can be a survivor's data. The SQL stays (operators need it); the values go.
  */
-function serializeError(error: unknown): Record<string, unknown> {
+const QUERY_PARAMS = /\nparams: [\s\S]*?(?=\n {4}at |$)/;
+const withoutParams = (text: string): string => text.replace(QUERY_PARAMS, '\nparams: [redacted]');
+
+/**
+ * Errors keep what operators need (type, code, message, stack, and the cause a driver error
+ * hides behind) and lose what may quote data: PostgreSQL's `detail` and `where` can hold a row's
+ * values, a failed query's parameters are her data, and request validation errors their input.
+ * The message is named `reason` so the `message` redaction does not blank it.
+ */
+function serializeError(error: unknown, depth = 0): Record<string, unknown> {
   if (!(error instanceof Error)) return { type: typeof error };
   const { code } = error as { code?: unknown };
+  // Named `errorCode`, not `code`, when nested: `code` is redacted below the top (a code word).
+  const codeField = depth === 0 ? 'code' : 'errorCode';
   return {
     type: error.name,
-    ...(typeof code === 'string' ? { code } : {}),
-    reason: error.message,
-    stack: error.stack,
+    ...(typeof code === 'string' ? { [codeField]: code } : {}),
+    reason: withoutParams(error.message),
+    ...(error.stack !== undefined ? { stack: withoutParams(error.stack) } : {}),
+    ...(error.cause instanceof Error && depth < 3
+      ? { cause: serializeError(error.cause, depth + 1) }
+      : {}),
   };
 }
 

@@ -5,7 +5,20 @@
 export const ACTIONS = {
   account: ['read', 'change_password'],
   staff: ['list', 'create', 'update', 'disable', 'reset_password'],
-  institution: ['list', 'create', 'update'],
+  institution: ['list', 'create', 'update', 'import'],
+  /**
+   * The directory as the network reads it (who covers where, open when, beds free), and an
+   * institution keeping its own capacity current.
+   */
+  directory: ['read', 'update_capacity'],
+  /**
+   * Referrals (issue #6). The referring side (the helpline, or the competent body that registered
+   * the case) proposes, creates, sends and revokes; the receiving institution responds
+   * (acknowledge, accept, decline, start, complete) and records the services it delivered.
+   */
+  referral: ['read', 'create', 'send', 'revoke', 'respond', 'record_service'],
+  /** A competent body registers a woman it is already seeing and asks for services elsewhere. */
+  request: ['create', 'read'],
   case: ['read', 'read_audit_trail', 'create', 'update', 'claim', 'reassign', 'search'],
   /** The live triage queue and its alerts; `supervise` adds queue health and listeners' load. */
   queue: ['read', 'supervise'],

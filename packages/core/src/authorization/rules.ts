@@ -22,6 +22,27 @@ const CASE_WORK: readonly Action[] = [
   'contact.create',
   'contact.read_history',
   'message.send',
+  'directory.read',
+  'referral.read',
+  'referral.create',
+  'referral.send',
+  'referral.revoke',
+];
+
+/** What an institution's staff do: answer referrals addressed to it, and register requests. */
+const INSTITUTION_WORK: readonly Action[] = [
+  'case.read',
+  'directory.read',
+  'directory.update_capacity',
+  'referral.read',
+  'referral.respond',
+  'referral.record_service',
+  // A competent body's own requests: it refers them onward exactly as the helpline does.
+  'referral.create',
+  'referral.send',
+  'referral.revoke',
+  'request.create',
+  'request.read',
 ];
 
 export const ROLE_GRANTS: Readonly<Record<StaffRole, readonly Action[]>> = {
@@ -33,8 +54,8 @@ export const ROLE_GRANTS: Readonly<Record<StaffRole, readonly Action[]>> = {
     'case.reassign',
     'queue.supervise',
   ],
-  institution_agent: [...ACCOUNT, 'case.read'],
-  institution_manager: [...ACCOUNT, 'case.read'],
+  institution_agent: [...ACCOUNT, ...INSTITUTION_WORK],
+  institution_manager: [...ACCOUNT, ...INSTITUTION_WORK],
   analyst: [...ACCOUNT],
   admin: [
     ...ACCOUNT,
@@ -46,6 +67,8 @@ export const ROLE_GRANTS: Readonly<Record<StaffRole, readonly Action[]>> = {
     'institution.list',
     'institution.create',
     'institution.update',
+    'institution.import',
+    'directory.read',
     'case.read_audit_trail',
     'person.erase',
     'emergency_number.update',

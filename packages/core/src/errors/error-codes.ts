@@ -141,6 +141,15 @@ export const ERROR_CATALOGUE = {
       en: 'The case cannot move to this status from its current one.',
     },
   },
+  consent_required: {
+    status: 409,
+    message: {
+      ar: 'لم توافق بعد على مشاركة معلوماتها مع هذه المؤسسة. اطلبي موافقتها، أو استعملي التجاوز الاستعجالي مع ذكر السبب.',
+      fr: "Elle n'a pas consenti au partage avec cette institution. Demandez son accord, ou utilisez la dérogation d'urgence en indiquant la raison.",
+      zgh: 'ⵓⵔ ⵜⵇⴱⵉⵍ ⴰⴱⴹⵓ ⴷ ⵜⵎⵓⵙⴰⵙⴰ ⴰⴷ. ⵙⵇⵙⴰ ⵜⵉⵔⵔⵉ ⵏⵏⵙ, ⵏⵖ ⵙⵙⵎⵔⵙ ⴰⵣⴳⴳⵓⵔ ⵏ ⵜⵎⵓⵔⵉ ⵙ ⵜⵎⵏⵜⵉⵍⵜ.',
+      en: 'She has not consented to sharing with this institution. Ask for her consent, or use the emergency override with a reason.',
+    },
+  },
   not_claimed: {
     status: 409,
     message: {

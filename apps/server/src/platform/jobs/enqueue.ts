@@ -13,7 +13,13 @@ export type JobName =
   /** A follow-up or call-back fell due: remind its listener. */
   | 'followup.due'
   /** Old live events and finished jobs are deleted. */
-  | 'housekeeping.purge';
+  | 'housekeeping.purge'
+  /** A referral's acknowledgement or acceptance deadline fell due: escalate if still waiting. */
+  | 'referral.deadline'
+  /** A directory CSV import continues with its next rows (progress is kept on the import). */
+  | 'directory.import'
+  /** An outbox message (SMS or e-mail) is due to be handed to its transport. */
+  | 'notification.send';
 
 export interface JobInput {
   readonly name: JobName;

@@ -31,6 +31,8 @@ import { liveRoutes } from './live/routes.ts';
 import type { LiveTimings } from './live/stream.ts';
 import { DEFAULT_QUEUE_DEADLINES, type QueueDeadlines } from './queue/deadlines.ts';
 import { queueRoutes } from './queue/routes.ts';
+import { DEFAULT_REFERRAL_CLOCK, type ReferralClock } from './referrals/clock.ts';
+import { referralRoutes } from './referrals/routes.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -54,6 +56,8 @@ export interface AppDependencies {
   readonly webRoot: string | undefined;
   /** The helpline's clocks (`SANAD_URGENT_CLAIM_SECONDS`); defaults to the production ones. */
   readonly deadlines?: QueueDeadlines;
+  /** Referral deadlines (`SANAD_REFERRAL_DEADLINES`); defaults to the issue's table. */
+  readonly referralClock?: ReferralClock;
   /** Heartbeat and presence periods of the live stream; tests shorten them. */
   readonly liveTimings?: LiveTimings;
 }
@@ -111,6 +115,12 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(caseRoutes, { prefix: '/api/v1', ...casework });
   await app.register(callRoutes, { prefix: '/api/v1', ...casework });
   await app.register(emergencyNumberRoutes, { prefix: '/api/v1', db });
+  await app.register(referralRoutes, {
+    prefix: '/api/v1',
+    db,
+    keyring: deps.keyring,
+    clock: deps.referralClock ?? DEFAULT_REFERRAL_CLOCK,
+  });
   await app.register(liveRoutes, {
     prefix: '/api/v1',
     database: deps.database,

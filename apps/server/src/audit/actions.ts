@@ -19,6 +19,8 @@ export const AUDIT_ACTIONS = [
   'staff.password_reset',
   'institution.created',
   'institution.updated',
+  'institution.imported',
+  'institution.capacity_updated',
   'emergency_numbers.updated',
   // Survivor data
   'person.viewed',
@@ -43,6 +45,21 @@ export const AUDIT_ACTIONS = [
   'contact.history_viewed',
   'audit.case_trail_viewed',
   'message.sent',
+  // Referrals (issue #6) and requests from competent bodies
+  'referral.proposals_viewed',
+  'referral.created',
+  'referral.sent',
+  'referral.override_used',
+  'referral.acknowledged',
+  'referral.accepted',
+  'referral.declined',
+  'referral.started',
+  'referral.completed',
+  'referral.revoked',
+  'referral.viewed',
+  'referral.escalated',
+  'service.recorded',
+  'request.registered',
   // Keys
   'keys.master_rotated',
 ] as const;

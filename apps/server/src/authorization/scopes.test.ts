@@ -1,4 +1,5 @@
 import {
+  isFinalReferralStatus,
   canReadCase,
   canReadCaseTrail,
   canReassignCase,
@@ -12,6 +13,7 @@ import {
   type CaseRecord,
   type Scope,
 } from '@sanad/core';
+import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import { beforeAll, expect, it } from 'vitest';
 import { cases, institutions, referrals, staffUsers } from '../db/schema/index.ts';
@@ -70,15 +72,27 @@ describeEachEngine('authorization rules and their SQL twins', (database) => {
           }),
           { maxLength: 3 },
         ),
+        registeredBy: fc.option(fc.nat(PLACES.length - 1), { nil: null }),
       }),
       { numRuns: 40, seed: 2026 },
     );
     for (const item of sample) {
       const kase = await buildCase(db, item.place);
-      const refs = item.referrals.map((r) => ({
-        institutionId: institutionIds[r.institution] ?? '',
-        status: r.status,
-      }));
+      const registeredByInstitutionId =
+        item.registeredBy === null ? null : (institutionIds[item.registeredBy] ?? null);
+      if (registeredByInstitutionId !== null) {
+        await db.update(cases).set({ registeredByInstitutionId }).where(eq(cases.id, kase.id));
+      }
+      // At most one live referral per institution and case, as the database requires.
+      const live = new Set<string>();
+      const refs = item.referrals
+        .map((r) => ({ institutionId: institutionIds[r.institution] ?? '', status: r.status }))
+        .filter((ref) => {
+          if (isFinalReferralStatus(ref.status)) return true;
+          if (live.has(ref.institutionId)) return false;
+          live.add(ref.institutionId);
+          return true;
+        });
       for (const ref of refs) {
         await db.insert(referrals).values({
           id: newId(),
@@ -91,7 +105,7 @@ describeEachEngine('authorization rules and their SQL twins', (database) => {
           version: 1,
         });
       }
-      caseRecords.set(kase.id, { ...item.place, referrals: refs });
+      caseRecords.set(kase.id, { ...item.place, referrals: refs, registeredByInstitutionId });
     }
     for (const scope of fc.sample(scopeArb, { numRuns: 15, seed: 7 })) {
       const user = await buildStaffUser(db, {

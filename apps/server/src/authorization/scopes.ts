@@ -1,5 +1,5 @@
 import { isGranted, SHARING_REFERRAL_STATUSES, type Actor, type Scope } from '@sanad/core';
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { cases, institutions, referrals, staffUsers } from '../db/schema/index.ts';
 
@@ -27,11 +27,12 @@ export function casesReadableBy(actor: Actor): SQL {
   if (!isGranted(actor, 'case.read')) return NOTHING;
   if (actor.role === 'institution_agent' || actor.role === 'institution_manager') {
     if (actor.institutionId === null) return NOTHING;
-    return sql`exists (select 1 from ${referrals} where ${and(
+    const referred = sql`exists (select 1 from ${referrals} where ${and(
       eq(referrals.caseId, cases.id),
       eq(referrals.institutionId, actor.institutionId),
       inArray(referrals.status, [...SHARING_REFERRAL_STATUSES]),
     )})`;
+    return or(referred, eq(cases.registeredByInstitutionId, actor.institutionId)) ?? NOTHING;
   }
   return placeInScope(actor.scope, cases.regionCode, cases.provinceCode);
 }

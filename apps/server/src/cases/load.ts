@@ -31,6 +31,11 @@ export async function loadCase(
     .where(eq(referrals.caseId, caseId));
   return {
     row,
-    record: { regionCode: row.regionCode, provinceCode: row.provinceCode, referrals: shared },
+    record: {
+      regionCode: row.regionCode,
+      provinceCode: row.provinceCode,
+      referrals: shared,
+      registeredByInstitutionId: row.registeredByInstitutionId,
+    },
   };
 }

@@ -56,7 +56,7 @@ export const liveRoutes: FastifyPluginCallbackZod<LiveRouteOptions> = (app, opti
       },
     },
     async (request, reply) => {
-      const actor = request.authorize('queue.read');
+      const actor = request.authorize('live.listen');
       // Access control puts the token there for every signed-in request it let through.
       const sessionToken = request.sessionToken ?? '';
       const stream = await openLiveStream({

@@ -1,4 +1,4 @@
-import { inScope, type Actor, type Scope } from '@sanad/core';
+import { inScope, isGranted, type Actor, type Scope } from '@sanad/core';
 import { and, eq, or, sql, type SQL } from 'drizzle-orm';
 import { liveEvents, type LiveAudience } from '../db/schema/index.ts';
 
@@ -6,23 +6,35 @@ import { liveEvents, type LiveAudience } from '../db/schema/index.ts';
 export interface EventAddress {
   readonly audience: LiveAudience;
   readonly staffId: string | null;
+  readonly institutionId: string | null;
   readonly regionCode: string | null;
   readonly provinceCode: string | null;
 }
 
+/** The helpline's working roles: they hear the queue. */
+const hearsQueue = (actor: Actor): boolean => isGranted(actor, 'queue.read');
+
+const isInstitutionRole = (actor: Actor): boolean =>
+  actor.role === 'institution_agent' || actor.role === 'institution_manager';
+
 /**
  * Who hears an event (README, "Live events"): the helpline in scope of its place (no place →
- * national scope only), the supervisors in scope, or the one staff member it names. Used on
- * live events as they arrive; `eventsVisibleTo` is its SQL twin for the replay.
+ * national scope only), the supervisors in scope, the one staff member it names, or the staff
+ * (or only the managers) of the institution it names. Used on live events as they arrive;
+ * `eventsVisibleTo` is its SQL twin for the replay.
  */
 export function canSeeEvent(actor: Actor, event: EventAddress): boolean {
   switch (event.audience) {
     case 'helpline':
-      return inScope(actor.scope, event);
+      return hearsQueue(actor) && inScope(actor.scope, event);
     case 'supervisors':
       return actor.role === 'supervisor' && inScope(actor.scope, event);
     case 'staff':
       return event.staffId === actor.id;
+    case 'institution':
+      return isInstitutionRole(actor) && event.institutionId === actor.institutionId;
+    case 'institution_managers':
+      return actor.role === 'institution_manager' && event.institutionId === actor.institutionId;
   }
 }
 
@@ -40,12 +52,17 @@ function placeInScope(scope: Scope): SQL {
 /** SQL twin of `canSeeEvent` (visibility.test.ts compares the two). */
 export function eventsVisibleTo(actor: Actor): SQL {
   const place = placeInScope(actor.scope);
-  const conditions = [
-    and(eq(liveEvents.audience, 'helpline'), place),
-    and(eq(liveEvents.audience, 'staff'), eq(liveEvents.staffId, actor.id)),
-  ];
+  const conditions = [and(eq(liveEvents.audience, 'staff'), eq(liveEvents.staffId, actor.id))];
+  if (hearsQueue(actor)) conditions.push(and(eq(liveEvents.audience, 'helpline'), place));
   if (actor.role === 'supervisor') {
     conditions.push(and(eq(liveEvents.audience, 'supervisors'), place));
+  }
+  if (isInstitutionRole(actor) && actor.institutionId !== null) {
+    const own = eq(liveEvents.institutionId, actor.institutionId);
+    conditions.push(and(eq(liveEvents.audience, 'institution'), own));
+    if (actor.role === 'institution_manager') {
+      conditions.push(and(eq(liveEvents.audience, 'institution_managers'), own));
+    }
   }
   return or(...conditions) ?? sql`false`;
 }

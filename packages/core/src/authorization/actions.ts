@@ -24,6 +24,8 @@ export const ACTIONS = {
   queue: ['read', 'supervise'],
   /** Calls and other contacts logged by the helpline, and a number's earlier contacts. */
   contact: ['create', 'read_history'],
+  /** The console's live stream: each listener hears only the events addressed to her. */
+  live: ['listen'],
   /** The staff side of a survivor's message thread. */
   message: ['send'],
   person: ['erase'],

@@ -4,6 +4,8 @@ import type { Actor } from './actor.ts';
 import {
   canManageStaff,
   canReadCase,
+  canReferFromCase,
+  canRespondToReferral,
   canReadCaseTrail,
   canReassignCase,
   canUpdateInstitution,
@@ -34,6 +36,27 @@ const CASE_WORK = [
   'contact.create',
   'contact.read_history',
   'message.send',
+  'live.listen',
+  'directory.read',
+  'referral.read',
+  'referral.create',
+  'referral.send',
+  'referral.revoke',
+];
+
+const INSTITUTION_WORK = [
+  'case.read',
+  'live.listen',
+  'directory.read',
+  'directory.update_capacity',
+  'referral.read',
+  'referral.respond',
+  'referral.record_service',
+  'referral.create',
+  'referral.send',
+  'referral.revoke',
+  'request.create',
+  'request.read',
 ];
 
 describe('role grants (role × action)', () => {
@@ -48,8 +71,8 @@ describe('role grants (role × action)', () => {
       'case.reassign',
       'queue.supervise',
     ],
-    institution_agent: ['account.read', 'account.change_password', 'case.read'],
-    institution_manager: ['account.read', 'account.change_password', 'case.read'],
+    institution_agent: ['account.read', 'account.change_password', ...INSTITUTION_WORK],
+    institution_manager: ['account.read', 'account.change_password', ...INSTITUTION_WORK],
     analyst: ['account.read', 'account.change_password'],
     admin: [
       'account.read',
@@ -62,6 +85,8 @@ describe('role grants (role × action)', () => {
       'institution.list',
       'institution.create',
       'institution.update',
+      'institution.import',
+      'directory.read',
       'case.read_audit_trail',
       'person.erase',
       'emergency_number.update',
@@ -157,6 +182,49 @@ describe('record rules', () => {
     ).toBe(true);
     expect(
       canUpdateInstitution(actor('supervisor'), { regionCode: '06', provinceCode: '141' }),
+    ).toBe(false);
+  });
+});
+
+describe('referral rules', () => {
+  const registered: CaseRecord = {
+    ...casablanca,
+    referrals: [],
+    registeredByInstitutionId: 'inst-b',
+  };
+  it('lets the helpline refer within its territory, and a competent body only its own cases', () => {
+    expect(canReferFromCase(actor('listener'), 'referral.send', casablanca)).toBe(true);
+    const elsewhere = actor('listener', { level: 'region', region: '04' });
+    expect(canReferFromCase(elsewhere, 'referral.send', casablanca)).toBe(false);
+    const body = actor('institution_agent', { level: 'national' }, 'inst-b');
+    expect(canReferFromCase(body, 'referral.create', registered)).toBe(true);
+    expect(canReferFromCase(body, 'referral.create', casablanca)).toBe(false);
+    expect(canReferFromCase(actor('institution_agent'), 'referral.create', registered)).toBe(false);
+    expect(canReferFromCase(actor('analyst'), 'referral.read', casablanca)).toBe(false);
+  });
+  it('lets a competent body read the case it registered, and nothing else of others', () => {
+    const body = actor('institution_manager', { level: 'national' }, 'inst-b');
+    expect(canReadCase(body, registered)).toBe(true);
+    expect(
+      canReadCase(actor('institution_manager', { level: 'national' }, 'inst-c'), registered),
+    ).toBe(false);
+  });
+  it('lets only the addressed institution answer a referral, once it was sent', () => {
+    const agent = actor('institution_agent', { level: 'national' }, 'inst-a');
+    expect(
+      canRespondToReferral(agent, 'referral.respond', { institutionId: 'inst-a', status: 'sent' }),
+    ).toBe(true);
+    expect(
+      canRespondToReferral(agent, 'referral.respond', { institutionId: 'inst-a', status: 'draft' }),
+    ).toBe(false);
+    expect(
+      canRespondToReferral(agent, 'referral.respond', { institutionId: 'inst-x', status: 'sent' }),
+    ).toBe(false);
+    expect(
+      canRespondToReferral(actor('listener'), 'referral.respond', {
+        institutionId: 'inst-a',
+        status: 'sent',
+      }),
     ).toBe(false);
   });
 });

@@ -19,6 +19,7 @@ const CASE_WORK: readonly Action[] = [
   'case.claim',
   'case.search',
   'queue.read',
+  'live.listen',
   'contact.create',
   'contact.read_history',
   'message.send',
@@ -32,6 +33,7 @@ const CASE_WORK: readonly Action[] = [
 /** What an institution's staff do: answer referrals addressed to it, and register requests. */
 const INSTITUTION_WORK: readonly Action[] = [
   'case.read',
+  'live.listen',
   'directory.read',
   'directory.update_capacity',
   'referral.read',
@@ -84,12 +86,22 @@ export const SHARING_REFERRAL_STATUSES: readonly ReferralStatus[] = [
   'completed',
 ];
 
-/** A case as the rules need it: where it is, and which institutions it was referred to. */
+/**
+ * A case as the rules need it: where it is, which institutions it was referred to, and which
+ * competent body registered it on her behalf (Aman Lki's second door), if one did.
+ */
 export interface CaseRecord extends Place {
   readonly referrals: readonly {
     readonly institutionId: string;
     readonly status: ReferralStatus;
   }[];
+  readonly registeredByInstitutionId?: string | null;
+}
+
+/** A referral as the rules need it: to whom it goes, and where it stands. */
+export interface ReferralRecord {
+  readonly institutionId: string;
+  readonly status: ReferralStatus;
 }
 
 /** A staff account as the rules need it. */
@@ -113,9 +125,46 @@ export const referredTo = (actor: Actor, record: CaseRecord): boolean =>
     (r) => r.institutionId === actor.institutionId && SHARING_REFERRAL_STATUSES.includes(r.status),
   );
 
+/** The competent body that registered the case on her behalf. */
+export const registeredBy = (actor: Actor, record: CaseRecord): boolean =>
+  actor.institutionId !== null && record.registeredByInstitutionId === actor.institutionId;
+
 export function canReadCase(actor: Actor, record: CaseRecord): boolean {
   if (!isGranted(actor, 'case.read')) return false;
-  return isInstitutionRole(actor) ? referredTo(actor, record) : inScope(actor.scope, record);
+  return isInstitutionRole(actor)
+    ? referredTo(actor, record) || registeredBy(actor, record)
+    : inScope(actor.scope, record);
+}
+
+/**
+ * The referring side of a case: the helpline within its territory, or the competent body that
+ * registered it. Referring sees the proposals, creates, sends and revokes referrals, and reads
+ * all the referrals of the case.
+ */
+export function canReferFromCase(
+  actor: Actor,
+  action: 'referral.read' | 'referral.create' | 'referral.send' | 'referral.revoke',
+  record: CaseRecord,
+): boolean {
+  if (!isGranted(actor, action)) return false;
+  return isInstitutionRole(actor) ? registeredBy(actor, record) : inScope(actor.scope, record);
+}
+
+/**
+ * The receiving side: the institution a referral is addressed to answers it and records what it
+ * delivered, once it was sent (a draft is still the referring side's).
+ */
+export function canRespondToReferral(
+  actor: Actor,
+  action: 'referral.read' | 'referral.respond' | 'referral.record_service',
+  referral: ReferralRecord,
+): boolean {
+  return (
+    isGranted(actor, action) &&
+    isInstitutionRole(actor) &&
+    actor.institutionId === referral.institutionId &&
+    referral.status !== 'draft'
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-// Referrals: the Casablanca calendar (public holidays, working days), institutions' opening
+// Referrals: her likely needs, the Casablanca calendar (public holidays, working days), institutions' opening
 // hours, routing proposals with their reasons, the referral lifecycle and consent gate, and the
 // acknowledgement and acceptance deadlines.
 export * from './calendar.ts';
@@ -6,3 +6,4 @@ export * from './deadlines.ts';
 export * from './lifecycle.ts';
 export * from './opening-hours.ts';
 export * from './routing.ts';
+export * from './needs.ts';

@@ -35,6 +35,8 @@ export const cases = pgTable('cases', {
   claimedAt: timestamp('claimed_at', { withTimezone: true }),
   /** The first claim or call by a listener; set once, for wait-time indicators. */
   firstContactAt: timestamp('first_contact_at', { withTimezone: true }),
+  /** The competent body that registered the case on her behalf; null otherwise. */
+  registeredByInstitutionId: uuid('registered_by_institution_id'),
 });
 
 export const contacts = pgTable('contacts', {

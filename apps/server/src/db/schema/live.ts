@@ -1,12 +1,14 @@
 import { bigserial, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-export type LiveAudience = 'helpline' | 'supervisors' | 'staff';
+export type LiveAudience =
+  'helpline' | 'supervisors' | 'staff' | 'institution' | 'institution_managers';
 
 export const liveEvents = pgTable('live_events', {
   id: bigserial({ mode: 'number' }).primaryKey(),
   kind: text().notNull(),
   audience: text().$type<LiveAudience>().notNull(),
   staffId: uuid('staff_id'),
+  institutionId: uuid('institution_id'),
   caseId: uuid('case_id'),
   regionCode: text('region_code'),
   provinceCode: text('province_code'),

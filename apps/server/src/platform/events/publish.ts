@@ -24,7 +24,15 @@ export type LiveEventKind =
   /** A follow-up or call-back fell due: its listener is reminded. */
   | 'followup.due'
   /** A survivor wrote in her thread: the case's listener is told. */
-  | 'message.received';
+  | 'message.received'
+  /** A referral reached an institution: its staff see it in their inbox. */
+  | 'referral.received'
+  /** A referral moved a step: both sides see where it stands. */
+  | 'referral.updated'
+  /** A referral's deadline passed unanswered: managers, then supervisors, are told. */
+  | 'referral.overdue'
+  /** A referral went without her consent under the emergency override: supervisors are told. */
+  | 'referral.override';
 
 /** JSON a payload may hold: codes, ids, counts, times, and small objects of them (who claimed). */
 export type LivePayloadValue =
@@ -35,6 +43,8 @@ export interface LiveEventInput {
   readonly audience: LiveAudience;
   /** Required when the audience is one staff member. */
   readonly staffId?: string | null;
+  /** Required when the audience is an institution's staff or managers. */
+  readonly institutionId?: string | null;
   readonly caseId?: string | null;
   readonly regionCode?: string | null;
   readonly provinceCode?: string | null;
@@ -53,6 +63,7 @@ export async function publishEvent(tx: Db, event: LiveEventInput): Promise<numbe
       kind: event.kind,
       audience: event.audience,
       staffId: event.staffId ?? null,
+      institutionId: event.institutionId ?? null,
       caseId: event.caseId ?? null,
       regionCode: event.regionCode ?? null,
       provinceCode: event.provinceCode ?? null,

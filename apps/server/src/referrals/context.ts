@@ -1,0 +1,72 @@
+import type { Actor } from '@sanad/core';
+import { and, eq, sql } from 'drizzle-orm';
+import { auditActorOf, recordAudit, type AuditEventInput } from '../audit/record.ts';
+import type { KeyBox } from '../cases/key-box.ts';
+import type { Db } from '../db/database.ts';
+import { referrals } from '../db/schema/index.ts';
+import type { Keyring } from '../platform/crypto/keyring.ts';
+import { AppError } from '../platform/errors.ts';
+import type { ReferralClock } from './clock.ts';
+import type { ReferralRow } from './load.ts';
+import type { ReferralCase } from './present.ts';
+
+/** What the referral routes are given. */
+export interface ReferralOptions {
+  readonly db: Db;
+  readonly keyring: Keyring;
+  readonly clock: ReferralClock;
+}
+
+/** The request as commands see it: who, which request, and the 404 decision hook. */
+export interface ReferralRequest {
+  readonly id: string;
+  authorizeRecord(allowed: boolean): void;
+}
+
+/** What a referral command works with, inside its transaction. */
+export interface ReferralWork {
+  readonly tx: Db;
+  readonly box: KeyBox;
+  readonly actor: Actor;
+  readonly now: Date;
+  readonly clock: ReferralClock;
+  readonly requestId: string;
+  readonly kase: ReferralCase & {
+    readonly id: string;
+    readonly regionCode: string | null;
+    readonly provinceCode: string | null;
+  };
+  /** Records an audit event on the case, by this actor, for this request. */
+  audit(event: Omit<AuditEventInput, 'actor' | 'caseId' | 'requestId'>): Promise<void>;
+}
+
+export function auditorFor(
+  tx: Db,
+  actor: Actor,
+  caseId: string,
+  requestId: string,
+): ReferralWork['audit'] {
+  return (event) => recordAudit(tx, { ...event, actor: auditActorOf(actor), caseId, requestId });
+}
+
+export const staleReferral = (version: number): AppError =>
+  new AppError('stale_version', { current: { version } });
+
+/**
+ * Writes a referral's changes and bumps its version, on the condition that nobody changed it
+ * since it was locked (the row lock makes this always hold; the condition keeps the promise).
+ */
+export async function saveReferral(
+  tx: Db,
+  row: ReferralRow,
+  changes: Partial<ReferralRow>,
+  now: Date,
+): Promise<ReferralRow> {
+  const [saved] = await tx
+    .update(referrals)
+    .set({ ...changes, version: sql`${referrals.version} + 1`, updatedAt: now })
+    .where(and(eq(referrals.id, row.id), eq(referrals.version, row.version)))
+    .returning();
+  if (!saved) throw staleReferral(row.version);
+  return saved;
+}

@@ -1,0 +1,32 @@
+import type { CaseRecord } from '@sanad/core';
+import { eq } from 'drizzle-orm';
+import { loadCase, type CaseRow } from '../cases/load.ts';
+import type { Db } from '../db/database.ts';
+import { referrals } from '../db/schema/index.ts';
+
+export type ReferralRow = typeof referrals.$inferSelect;
+
+/** A referral with the case it belongs to, as the rules and the presenter need them. */
+export interface LoadedReferral {
+  readonly row: ReferralRow;
+  readonly caseRow: CaseRow;
+  readonly record: CaseRecord;
+}
+
+/**
+ * One referral and its case, or undefined. Unscoped: the caller decides with a rule right after
+ * and answers 404 outside the actor's reach. `lock` takes the referral's row lock, so two people
+ * answering the same referral queue up instead of both acting on the same version.
+ */
+export async function loadReferral(
+  tx: Db,
+  referralId: string,
+  options: { lock: boolean },
+): Promise<LoadedReferral | undefined> {
+  const query = tx.select().from(referrals).where(eq(referrals.id, referralId));
+  const [row] = options.lock ? await query.for('update') : await query;
+  if (!row) return undefined;
+  const loaded = await loadCase(tx, row.caseId, { lock: false });
+  if (!loaded) return undefined;
+  return { row, caseRow: loaded.row, record: loaded.record };
+}

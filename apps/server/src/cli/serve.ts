@@ -7,6 +7,7 @@ import { loadConfig } from '../platform/config.ts';
 import { startJobRunner } from '../platform/jobs/runner.ts';
 import { createLogger } from '../platform/logger.ts';
 import { queueJobHandlers } from '../queue/jobs.ts';
+import { referralJobHandlers } from '../referrals/jobs.ts';
 import { print, type Command } from './command.ts';
 import { printDemoAccounts } from './seed-demo.ts';
 
@@ -24,6 +25,7 @@ export const serveCommand: Command = {
     const { database } = platform;
     try {
       const deadlines = { urgentClaimMs: config.urgentClaimSeconds * 1000 };
+      const referralClock = { deadlines: config.referralDeadlines };
       const summary =
         config.seedDemo && (await isEmptyDatabase(database.db))
           ? await seedDemo(database.db, platform.keyring)
@@ -38,10 +40,15 @@ export const serveCommand: Command = {
         ...(config.disguise !== undefined ? { disguise: config.disguise } : {}),
         webRoot: config.webRoot,
         deadlines,
+        referralClock,
       });
       await app.listen({ port: config.port, host: config.host });
       const sealer = startAuditSealer(database.db, log);
-      const jobRunner = startJobRunner(database.db, { ...queueJobHandlers(deadlines) }, log);
+      const jobRunner = startJobRunner(
+        database.db,
+        { ...queueJobHandlers(deadlines), ...referralJobHandlers(referralClock) },
+        log,
+      );
       const address = app.server.address();
       const port = typeof address === 'object' && address ? address.port : config.port;
       const base = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${String(port)}`;

@@ -91,6 +91,16 @@ describe('configuration', () => {
     }
   });
 
+  it('reads referral deadline overrides, and names a bad one', () => {
+    expect(loadConfig({}).referralDeadlines).toEqual({});
+    expect(loadConfig({ SANAD_REFERRAL_DEADLINES: 'high=2h' }).referralDeadlines).toEqual({
+      spans: { high: { acknowledge: { minutes: 120 }, accept: { minutes: 120 } } },
+    });
+    expect(problemsOf({ SANAD_REFERRAL_DEADLINES: 'soon=5m' })).toEqual([
+      expect.stringMatching(/^SANAD_REFERRAL_DEADLINES unknown urgency "soon"/),
+    ]);
+  });
+
   it('refuses a port out of range', () => {
     expect(problemsOf({ PORT: '70000' })).toEqual([
       expect.stringMatching(/^PORT must be a whole number/),

@@ -1,5 +1,7 @@
 import path from 'node:path';
+import type { DeadlineConfig } from '@sanad/core';
 import { z } from 'zod';
+import { parseReferralDeadlines } from '../referrals/deadline-config.ts';
 
 /**
  * Sanad's configuration, read once from the environment and validated before anything starts.
@@ -33,6 +35,8 @@ export interface Config {
    * again each period). Per deployment: a helpline with few listeners at night may want longer.
    */
   readonly urgentClaimSeconds: number;
+  /** Overrides of the referral deadlines table (`SANAD_REFERRAL_DEADLINES`). */
+  readonly referralDeadlines: DeadlineConfig;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -105,6 +109,17 @@ const envSchema = z.object({
     .transform(Number)
     .refine((n) => n >= 10 && n <= 3600, 'must be a whole number of seconds between 10 and 3600')
     .default(120),
+  SANAD_REFERRAL_DEADLINES: z
+    .string()
+    .transform((text, context) => {
+      const parsed = parseReferralDeadlines(text);
+      if ('problem' in parsed) {
+        context.addIssue({ code: 'custom', message: parsed.problem });
+        return z.NEVER;
+      }
+      return parsed;
+    })
+    .optional(),
 });
 
 /** Reads the configuration from `env`; throws a `ConfigError` naming every bad variable. */
@@ -133,5 +148,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.SANAD_TRUST_PROXY ?? false,
     disguise: e.SANAD_DISGUISE === 'weather' ? 'weather' : undefined,
     urgentClaimSeconds: e.SANAD_URGENT_CLAIM_SECONDS,
+    referralDeadlines: e.SANAD_REFERRAL_DEADLINES ?? {},
   };
 }

@@ -42,14 +42,14 @@ export async function institutionRefs(
   return new Map(rows.map((row) => [row.id, row]));
 }
 
-/** The deadline a referral is still waiting on past its time, if any. */
+/**
+ * The deadline a referral is still waiting on past its time, if any: by the clock, or because
+ * the escalation job already found it missed (the job's clock is the one that counts).
+ */
 export function overdueStage(row: ReferralRow, now: Date): 'acknowledge' | 'accept' | null {
-  if (row.status === 'sent' && row.acknowledgeDueAt !== null && row.acknowledgeDueAt <= now) {
-    return 'acknowledge';
-  }
-  if (row.status === 'acknowledged' && row.acceptDueAt !== null && row.acceptDueAt <= now) {
-    return 'accept';
-  }
+  const late = (due: Date | null) => row.escalation > 0 || (due !== null && due <= now);
+  if (row.status === 'sent' && late(row.acknowledgeDueAt)) return 'acknowledge';
+  if (row.status === 'acknowledged' && late(row.acceptDueAt)) return 'accept';
   return null;
 }
 

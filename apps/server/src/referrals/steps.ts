@@ -76,6 +76,8 @@ export async function applyStep(
     case 'acknowledged':
       changes.acknowledgedAt = now;
       changes.acceptDueAt = dueAt(work.clock, row.urgency, now, 'accept');
+      // A new clock: escalation counts again from zero for the acceptance.
+      changes.escalation = 0;
       break;
     case 'accepted':
       changes.acceptedAt = now;
@@ -93,7 +95,9 @@ export async function applyStep(
     case 'revoked':
       changes.revokedAt = now;
       break;
-    default:
+    case 'draft':
+    case 'sent':
+      // Nothing goes back to a draft, and sending goes through the consent gate (send.ts).
       throw new AppError('invalid_transition');
   }
   if (text.reason !== null) changes.reasonEnc = await seal(text.reason, 'reason_enc');

@@ -6,6 +6,7 @@ import { readMigrations } from '../db/migrate.ts';
 import { randomBytes } from 'node:crypto';
 import { keyringOf, type Keyring } from '../platform/crypto/keyring.ts';
 import type { RateLimits } from '../http/security.ts';
+import type { ReferralClock } from '../referrals/clock.ts';
 import type { LiveTimings } from '../live/stream.ts';
 import type { QueueDeadlines } from '../queue/deadlines.ts';
 import { createLogger } from '../platform/logger.ts';
@@ -38,6 +39,7 @@ export async function buildTestApp(
     rateLimits?: RateLimits;
     deadlines?: QueueDeadlines;
     liveTimings?: LiveTimings;
+    referralClock?: ReferralClock;
   } = {},
 ): Promise<FastifyInstance> {
   const app = await buildApp({
@@ -50,6 +52,7 @@ export async function buildTestApp(
     rateLimits: options.rateLimits ?? { perAddress: 100_000, signInPerAddress: 100_000 },
     ...(options.deadlines !== undefined ? { deadlines: options.deadlines } : {}),
     ...(options.liveTimings !== undefined ? { liveTimings: options.liveTimings } : {}),
+    ...(options.referralClock !== undefined ? { referralClock: options.referralClock } : {}),
   });
   options.register?.(app);
   await app.ready();

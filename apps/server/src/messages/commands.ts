@@ -1,7 +1,8 @@
+import { followProgress, type FollowStep } from '@sanad/core';
 import { asc, eq } from 'drizzle-orm';
 import { recordAudit, type AuditActor } from '../audit/record.ts';
 import type { Db } from '../db/database.ts';
-import { cases, messages, publicRequests } from '../db/schema/index.ts';
+import { cases, messages, publicRequests, referrals, serviceRecords } from '../db/schema/index.ts';
 import { openDataKey } from '../platform/crypto/data-keys.ts';
 import { decryptText, encryptText, placeOf } from '../platform/crypto/envelope.ts';
 import type { Keyring } from '../platform/crypto/keyring.ts';
@@ -25,6 +26,7 @@ export interface RequestView {
   readonly kind: 'violence_report' | 'support_request';
   readonly status: FollowStatus;
   readonly statusSince: string;
+  readonly progress: { readonly step: FollowStep; readonly at: string }[];
   readonly messages: MessageView[];
 }
 
@@ -132,6 +134,23 @@ export async function postSurvivorMessage(
   });
 }
 
+/** Her request's steps from its referrals (which institution is never said). */
+async function progressOf(tx: Db, caseId: string, receivedAt: Date) {
+  const rows = await tx.select().from(referrals).where(eq(referrals.caseId, caseId));
+  const services = await tx
+    .select({ referralId: serviceRecords.referralId, at: serviceRecords.createdAt })
+    .from(serviceRecords)
+    .where(eq(serviceRecords.caseId, caseId));
+  const firstService = (referralId: string): Date | null =>
+    services
+      .filter((s) => s.referralId === referralId)
+      .reduce<Date | null>((min, s) => (min === null || s.at < min ? s.at : min), null);
+  return followProgress(
+    receivedAt,
+    rows.map((r) => ({ ...r, firstServiceAt: firstService(r.id) })),
+  ).map(({ step, at }) => ({ step, at: at.toISOString() }));
+}
+
 /** The case status in the three words the survivor app shows. */
 export function followStatusOf(status: string): FollowStatus {
   if (status === 'closed') return 'closed';
@@ -161,6 +180,7 @@ export async function readRequest(
       .from(messages)
       .where(eq(messages.caseId, caseId))
       .orderBy(asc(messages.createdAt), asc(messages.id));
+    const progress = await progressOf(tx, found.c.id, found.c.createdAt);
     const key = await openDataKey(tx, keyring, found.c.dataKeyId);
     try {
       await recordAudit(tx, {
@@ -177,6 +197,7 @@ export async function readRequest(
         kind: found.c.kind,
         status: followStatusOf(found.c.status),
         statusSince: (found.c.closedAt ?? found.c.updatedAt).toISOString(),
+        progress,
         messages: rows.map((row) => present(key, row)),
       };
     } finally {

@@ -1,3 +1,4 @@
+import { FOLLOW_STEPS } from '@sanad/core';
 import { z } from 'zod';
 
 /** The code as shown (`XXXX-XXXX`) or typed loosely; checked against the database, not here. */
@@ -22,6 +23,9 @@ export const requestViewSchema = z
     kind: z.enum(['violence_report', 'support_request']),
     status: z.enum(['received', 'in_progress', 'closed']),
     statusSince: z.iso.datetime(),
+    progress: z
+      .array(z.object({ step: z.enum(FOLLOW_STEPS), at: z.iso.datetime() }))
+      .meta({ description: 'Steps reached, in plain words, never naming an institution' }),
     messages: z.array(messageViewSchema),
   })
   .meta({ id: 'FollowRequest' });

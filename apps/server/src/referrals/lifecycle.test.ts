@@ -137,7 +137,10 @@ describeEachEngine('referrals', (database) => {
   });
 
   it('goes from the institution acknowledging to completing with a note the listener reads', async () => {
-    const caseId = await emergencyCase();
+    const { db: filedDb } = database();
+    const filed = await fileReport(app, filedDb);
+    await filedDb.update(cases).set({ urgency: 'emergency' }).where(eq(cases.id, filed.caseId));
+    const caseId = filed.caseId;
     let referral = await refer(net.listener, caseId, {
       institutionId: net.gendarmerie,
       services: ['accompaniment'],
@@ -231,6 +234,24 @@ describeEachEngine('referrals', (database) => {
     );
     const [row] = await db.select().from(referrals).where(eq(referrals.id, referral.id));
     expect(row?.noteBackEnc?.toString('utf8')).not.toContain('sister');
+
+    // Her "follow my request" shows the steps in plain words, never the institution.
+    const follow = await app.inject({
+      method: 'GET',
+      url: `/api/v1/public/requests/${filed.trackingCode}`,
+      headers: { 'x-request-secret': filed.secret },
+      remoteAddress: '203.0.113.77',
+    });
+    expect(follow.statusCode).toBe(200);
+    const progress = follow.json<{ progress: { step: string }[] }>().progress;
+    expect(progress.map((p) => p.step), JSON.stringify(progress)).toEqual([
+      'received',
+      'referred',
+      'taken_in_charge',
+      'service_given',
+      'completed',
+    ]);
+    expect(follow.body).not.toContain('gendarmerie');
   });
 
   it('proposes the next institution after a decline', async () => {

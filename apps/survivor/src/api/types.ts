@@ -67,6 +67,9 @@ export interface Receipt {
 
 export type RequestStatus = 'received' | 'in_progress' | 'closed';
 
+export type FollowStep =
+  'received' | 'referred' | 'taken_in_charge' | 'service_given' | 'completed';
+
 export interface ThreadMessage {
   readonly id: string;
   readonly from: 'survivor' | 'listener';
@@ -79,6 +82,8 @@ export interface RequestView {
   readonly kind: string;
   readonly status: RequestStatus;
   readonly statusSince: string;
+  /** Steps reached, oldest first, in plain words (never which service). */
+  readonly progress: readonly { readonly step: FollowStep; readonly at: string }[];
   readonly messages: readonly ThreadMessage[];
 }
 

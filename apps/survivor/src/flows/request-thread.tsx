@@ -46,6 +46,19 @@ export function RequestThread({
           </span>
         </p>
         <p>{status.next}</p>
+        {view.progress.length > 1 ? (
+          <>
+            <h3>{f.follow.progressTitle}</h3>
+            <ol class="progress-steps" data-progress>
+              {view.progress.map((entry) => (
+                <li key={entry.step} data-step={entry.step}>
+                  <span>{f.follow.steps[entry.step]}</span>{' '}
+                  <span class="hint">{formatDate(entry.at, locale)}</span>
+                </li>
+              ))}
+            </ol>
+          </>
+        ) : null}
       </div>
       <section class="thread" aria-labelledby="thread-title">
         <h2 id="thread-title">{f.follow.thread}</h2>

@@ -7,3 +7,4 @@ export * from './lifecycle.ts';
 export * from './opening-hours.ts';
 export * from './routing.ts';
 export * from './needs.ts';
+export * from './progress.ts';

@@ -105,6 +105,11 @@ export interface FlowMessages {
       >
     >;
     readonly since: string;
+    /** Her request's steps, in plain and discreet words. */
+    readonly progressTitle: string;
+    readonly steps: Readonly<
+      Record<'received' | 'referred' | 'taken_in_charge' | 'service_given' | 'completed', string>
+    >;
     readonly thread: string;
     readonly emptyThread: string;
     readonly fromYou: string;

@@ -6,6 +6,9 @@ import { openPlatform } from '../platform/boot.ts';
 import { loadConfig } from '../platform/config.ts';
 import { startJobRunner } from '../platform/jobs/runner.ts';
 import { createLogger } from '../platform/logger.ts';
+import { createNotificationDelivery } from '../notifications/delivery.ts';
+import { notificationConfigFrom, transportsFrom } from '../notifications/config.ts';
+import { purgeKeeping } from '../platform/jobs/housekeeping.ts';
 import { queueJobHandlers } from '../queue/jobs.ts';
 import { referralJobHandlers } from '../referrals/jobs.ts';
 import { print, type Command } from './command.ts';
@@ -20,6 +23,8 @@ export const serveCommand: Command = {
   usage: 'sanad serve   (configured by environment variables: see README)',
   async run({ env, stdout }) {
     const config = loadConfig(env);
+    // Read with the rest, so a bad transport setting stops Sanad before it listens.
+    const notificationConfig = notificationConfigFrom(env);
     const log = createLogger(config.logLevel);
     const platform = await openPlatform(config, log);
     const { database } = platform;
@@ -44,9 +49,20 @@ export const serveCommand: Command = {
       });
       await app.listen({ port: config.port, host: config.host });
       const sealer = startAuditSealer(database.db, log);
+      const notifications = createNotificationDelivery({
+        db: database.db,
+        keyring: platform.keyring,
+        transports: transportsFrom(notificationConfig, log),
+        log,
+      });
       const jobRunner = startJobRunner(
         database.db,
-        { ...queueJobHandlers(deadlines), ...referralJobHandlers(referralClock) },
+        {
+          ...queueJobHandlers(deadlines),
+          ...referralJobHandlers(referralClock, platform.keyring),
+          ...notifications.handlers,
+          'housekeeping.purge': purgeKeeping(notificationConfig.retentionDays),
+        },
         log,
       );
       const address = app.server.address();
@@ -79,6 +95,7 @@ export const serveCommand: Command = {
           void app
             .close()
             .then(() => jobRunner.stop())
+            .then(() => notifications.stop())
             .then(() => sealer.stop())
             .then(() => platform.close())
             .then(

@@ -54,6 +54,7 @@ async function onReferral(
       const context: ReferralWork = {
         tx,
         box,
+        keyring: options.keyring,
         actor,
         now,
         clock: options.clock,
@@ -137,6 +138,7 @@ export async function createReferral(
       const work: ReferralWork = {
         tx,
         box,
+        keyring: options.keyring,
         actor,
         now,
         clock: options.clock,

@@ -27,6 +27,8 @@ export interface ReferralRequest {
 export interface ReferralWork {
   readonly tx: Db;
   readonly box: KeyBox;
+  /** For the outbox (recipients are encrypted) and her decrypted number. */
+  readonly keyring: Keyring;
   readonly actor: Actor;
   readonly now: Date;
   readonly clock: ReferralClock;

@@ -1,11 +1,18 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, like } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fileReport } from '../cases/test-support.ts';
-import { cases, jobs, liveEvents, referralBreaches, referrals } from '../db/schema/index.ts';
+import {
+  cases,
+  jobs,
+  liveEvents,
+  notificationOutbox,
+  referralBreaches,
+  referrals,
+} from '../db/schema/index.ts';
 import { startJobRunner } from '../platform/jobs/runner.ts';
 import { createLogger } from '../platform/logger.ts';
-import { buildTestApp } from '../testing/app.ts';
+import { buildTestApp, testKeyring } from '../testing/app.ts';
 import { describeEachEngine } from '../testing/database.ts';
 import type { ReferralClock } from './clock.ts';
 import { referralJobHandlers } from './jobs.ts';
@@ -17,6 +24,7 @@ const CLOCK: ReferralClock = {
   deadlines: { spans: { high: { acknowledge: { minutes: 1 }, accept: { minutes: 1 } } } },
 };
 const silent = createLogger('silent');
+const keyring = testKeyring();
 const minutes = (from: Date, n: number) => new Date(from.getTime() + n * 60_000 + 1_000);
 
 /**
@@ -28,7 +36,7 @@ describeEachEngine('referral deadlines and escalation', (database) => {
   let app: FastifyInstance;
   let net: Awaited<ReturnType<typeof referralNetwork>>;
   beforeAll(async () => {
-    app = await buildTestApp(database(), { referralClock: CLOCK });
+    app = await buildTestApp(database(), { referralClock: CLOCK, keyring });
     net = await referralNetwork(app, database().db);
   });
   afterAll(async () => {
@@ -51,7 +59,7 @@ describeEachEngine('referral deadlines and escalation', (database) => {
     const referral = await sendHigh();
     const sentAt = new Date(referral.sentAt ?? '');
     expect(new Date(referral.acknowledgeDueAt ?? '').getTime() - sentAt.getTime()).toBe(60_000);
-    const handlers = referralJobHandlers(CLOCK);
+    const handlers = referralJobHandlers(CLOCK, keyring);
 
     const first = startJobRunner(db, handlers, silent, { pollMs: 3_600_000 });
     expect(await first.runDue(new Date(sentAt.getTime() + 30_000))).toBe(0); // not due yet
@@ -119,6 +127,22 @@ describeEachEngine('referral deadlines and escalation', (database) => {
       .from(referralBreaches)
       .where(eq(referralBreaches.referralId, referral.id));
     expect(breaches).toHaveLength(1);
+    const mails = await db
+      .select({ template: notificationOutbox.template, key: notificationOutbox.dedupeKey })
+      .from(notificationOutbox)
+      .where(like(notificationOutbox.dedupeKey, `referral.overdue:${referral.id}%`));
+    expect(mails).toEqual(
+      expect.arrayContaining([
+        {
+          template: 'referral.overdue_manager',
+          key: `referral.overdue:${referral.id}:acknowledge:1:${net.manager.userId}`,
+        },
+        {
+          template: 'referral.overdue_supervisor',
+          key: `referral.overdue:${referral.id}:acknowledge:2:${net.supervisor.userId}`,
+        },
+      ]),
+    );
   });
 
   it('stops the clock when the institution answers in time, and starts the next one', async () => {
@@ -136,7 +160,9 @@ describeEachEngine('referral deadlines and escalation', (database) => {
       ]),
     );
     referral = await step(net.agent, referral, 'accepted');
-    const runner = startJobRunner(db, referralJobHandlers(CLOCK), silent, { pollMs: 3_600_000 });
+    const runner = startJobRunner(db, referralJobHandlers(CLOCK, keyring), silent, {
+      pollMs: 3_600_000,
+    });
     try {
       await runner.runDue(minutes(new Date(), 10));
     } finally {

@@ -1,9 +1,8 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../audit/record.ts';
 import { loadCase } from '../cases/load.ts';
-import type { Db } from '../db/database.ts';
-import { referralBreaches, referrals, staffUsers } from '../db/schema/index.ts';
+import { referralBreaches, referrals } from '../db/schema/index.ts';
 import { publishEvent } from '../platform/events/publish.ts';
 import { newId } from '../platform/ids.ts';
 import type { JobHandler, JobHandlers } from '../platform/jobs/types.ts';
@@ -11,6 +10,8 @@ import { tellReceivingInstitution, tellReferringSide } from './announce.ts';
 import { armDeadline, dueAt, type ReferralClock } from './clock.ts';
 import type { ReferralRow } from './load.ts';
 import { nextInstitutionFor } from './next.ts';
+import { notifyEscalation } from './notify.ts';
+import type { Keyring } from '../platform/crypto/keyring.ts';
 
 const payloadSchema = z.object({
   referralId: z.uuid(),
@@ -21,28 +22,6 @@ const payloadSchema = z.object({
 /** The status a referral sits in while it waits on the stage. */
 const WAITING_ON = { acknowledge: 'sent', accept: 'acknowledged' } as const;
 
-/** The staff a missed deadline is reported to, for the outbox (e-mail). */
-export async function managersOf(tx: Db, institutionId: string) {
-  return tx
-    .select({ id: staffUsers.id, email: staffUsers.email, locale: staffUsers.locale })
-    .from(staffUsers)
-    .where(
-      and(
-        eq(staffUsers.institutionId, institutionId),
-        eq(staffUsers.role, 'institution_manager'),
-        isNull(staffUsers.disabledAt),
-      ),
-    );
-}
-
-/** Hook for messages beyond the console (SMS, e-mail): the outbox, when it is wired in. */
-export type EscalationNotifier = (
-  tx: Db,
-  row: ReferralRow,
-  escalation: 1 | 2,
-  stage: 'acknowledge' | 'accept',
-) => Promise<void>;
-
 /**
  * A referral's deadline fell due. If the step is still awaited:
  * 1. the breach is counted (once per referral and stage, for the indicators), the institution's
@@ -51,7 +30,7 @@ export type EscalationNotifier = (
  *    proposed to the referring side (never sent: a person chooses).
  * An answer in time cancels the job; a job that finds the step done does nothing.
  */
-function deadlineDue(clock: ReferralClock, notify: EscalationNotifier | undefined): JobHandler {
+function deadlineDue(clock: ReferralClock, keyring: Keyring): JobHandler {
   return async (tx, job, now) => {
     const { referralId, stage, escalation } = payloadSchema.parse(job.payload);
     const [row] = await tx
@@ -111,14 +90,11 @@ function deadlineDue(clock: ReferralClock, notify: EscalationNotifier | undefine
       });
     }
     await tellReferringSide(tx, saved, place, 'referral.overdue', payload);
-    await notify?.(tx, saved, escalation, stage);
+    await notifyEscalation(tx, keyring, saved, escalation, stage, place);
   };
 }
 
-/** Handlers for referral clocks. `notify` adds messages beyond the console. */
-export function referralJobHandlers(
-  clock: ReferralClock,
-  notify?: EscalationNotifier,
-): JobHandlers {
-  return { 'referral.deadline': deadlineDue(clock, notify) };
+/** Handlers for referral clocks; `keyring` encrypts the e-mails' recipients in the outbox. */
+export function referralJobHandlers(clock: ReferralClock, keyring: Keyring): JobHandlers {
+  return { 'referral.deadline': deadlineDue(clock, keyring) };
 }

@@ -1,8 +1,14 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, like } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fileReport, viewCase } from '../cases/test-support.ts';
-import { auditEvents, cases, liveEvents, referrals } from '../db/schema/index.ts';
+import {
+  auditEvents,
+  cases,
+  liveEvents,
+  notificationOutbox,
+  referrals,
+} from '../db/schema/index.ts';
 import { auditedOn } from '../queue/test-support.ts';
 import { buildTestApp } from '../testing/app.ts';
 import { describeEachEngine } from '../testing/database.ts';
@@ -244,14 +250,54 @@ describeEachEngine('referrals', (database) => {
     });
     expect(follow.statusCode).toBe(200);
     const progress = follow.json<{ progress: { step: string }[] }>().progress;
-    expect(progress.map((p) => p.step), JSON.stringify(progress)).toEqual([
-      'received',
-      'referred',
-      'taken_in_charge',
-      'service_given',
-      'completed',
-    ]);
+    expect(
+      progress.map((p) => p.step),
+      JSON.stringify(progress),
+    ).toEqual(['received', 'referred', 'taken_in_charge', 'service_given', 'completed']);
     expect(follow.body).not.toContain('gendarmerie');
+
+    // Beyond the console: the cell's staff were e-mailed when it arrived, the listener when it
+    // was completed; she asked to be called, not texted, so no SMS went to her.
+    const outbox = await db
+      .select({ template: notificationOutbox.template, key: notificationOutbox.dedupeKey })
+      .from(notificationOutbox)
+      .where(like(notificationOutbox.dedupeKey, `%${referral.id}%`));
+    expect(outbox.map((m) => m.template).sort()).toEqual([
+      'referral.completed',
+      'referral.received',
+      'referral.received',
+    ]);
+    expect(outbox.map((m) => m.key)).toContain(
+      `referral.completed:${referral.id}:${net.listener.userId}`,
+    );
+  });
+
+  it('texts her discreetly when her request is taken in charge, if she chose SMS', async () => {
+    const { db } = database();
+    const { caseId } = await fileReport(app, db, {
+      contact: { phone: '06 12 34 56 78', method: 'sms' },
+    });
+    let referral = await refer(net.listener, caseId, {
+      institutionId: net.gendarmerie,
+      services: ['accompaniment'],
+      consent: { channel: 'app' },
+    });
+    referral = await step(net.agent, referral, 'acknowledged');
+    referral = await step(net.agent, referral, 'accepted');
+    const texts = await db
+      .select()
+      .from(notificationOutbox)
+      .where(eq(notificationOutbox.dedupeKey, `survivor.update:${referral.id}:accepted`));
+    expect(texts).toEqual([
+      expect.objectContaining({
+        channel: 'sms',
+        audience: 'survivor',
+        template: 'survivor.update',
+        locale: 'fr',
+        params: {},
+      }),
+    ]);
+    expect(texts[0]?.recipientEnc?.toString('latin1')).not.toContain('612345678');
   });
 
   it('proposes the next institution after a decline', async () => {

@@ -9,6 +9,7 @@ import { armDeadline, dueAt } from './clock.ts';
 import { saveReferral, type ReferralWork } from './context.ts';
 import { sharingConsentedInstitutions } from './consent.ts';
 import type { ReferralRow } from './load.ts';
+import { notifyOverride, notifyReceived } from './notify.ts';
 
 export interface SendInput {
   /** She agrees now: a sharing consent with this institution is recorded first. */
@@ -100,6 +101,7 @@ export async function sendDraft(
       purpose: 'emergency override of the sharing consent',
       diff: { institutionId: row.institutionId },
     });
+    await notifyOverride(tx, work.keyring, sent, kase);
     await publishEvent(tx, {
       kind: 'referral.override',
       audience: 'supervisors',
@@ -114,5 +116,6 @@ export async function sendDraft(
     acknowledgeDueAt: acknowledgeDueAt.toISOString(),
   });
   await tellReferringSide(tx, sent, kase, 'referral.updated', { status: 'sent' });
+  await notifyReceived(tx, work.keyring, sent);
   return sent;
 }

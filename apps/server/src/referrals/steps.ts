@@ -21,6 +21,7 @@ import {
 } from './context.ts';
 import type { ReferralRow } from './load.ts';
 import { nextInstitutionFor } from './next.ts';
+import { notifyStep } from './notify.ts';
 import type { ReferralView } from './schemas.ts';
 
 export interface StepInput {
@@ -123,6 +124,9 @@ export async function applyStep(
   const payload = { status: to };
   await tellReferringSide(tx, saved, kase, 'referral.updated', payload);
   await tellReceivingInstitution(tx, saved, 'referral.updated', payload);
+  if (to === 'accepted' || to === 'declined' || to === 'completed') {
+    await notifyStep(tx, work.keyring, saved, to);
+  }
   return saved;
 }
 

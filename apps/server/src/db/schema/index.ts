@@ -14,3 +14,4 @@ export * from './intake.ts';
 export * from './live.ts';
 export * from './casework.ts';
 export * from './emergency-numbers.ts';
+export * from './notifications.ts';

@@ -1,6 +1,10 @@
 import { and, inArray, lt } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import { idempotencyKeys, jobs, liveEvents } from '../../db/schema/index.ts';
+import {
+  DEFAULT_NOTIFICATION_RETENTION_DAYS,
+  purgeNotificationRecipients,
+} from '../../notifications/purge.ts';
 import { enqueueJob } from './enqueue.ts';
 import type { JobHandler, JobHandlers } from './types.ts';
 
@@ -24,23 +28,30 @@ export async function schedulePurge(db: Db, runAt: Date): Promise<void> {
 /**
  * Deletes live events older than a day, jobs finished (done or cancelled) over a week ago —
  * failed jobs stay until an operator has looked — and expired idempotency records (the
- * encrypted answers kept for an offline phone's retry), then schedules itself an hour later.
+ * encrypted answers kept for an offline phone's retry), blanks the addresses and numbers of
+ * outbox messages past their retention, then schedules itself an hour later.
  */
-export const purge: JobHandler = async (tx, _job, now) => {
-  await tx
-    .delete(liveEvents)
-    .where(lt(liveEvents.createdAt, new Date(now.getTime() - LIVE_EVENT_RETENTION_MS)));
-  await tx
-    .delete(jobs)
-    .where(
-      and(
-        inArray(jobs.state, ['done', 'cancelled']),
-        lt(jobs.finishedAt, new Date(now.getTime() - FINISHED_JOB_RETENTION_MS)),
-      ),
-    );
-  await tx.delete(idempotencyKeys).where(lt(idempotencyKeys.expiresAt, now));
-  await schedulePurge(tx, new Date(now.getTime() + HOUR_MS));
-};
+export function purgeKeeping(notificationRetentionDays: number): JobHandler {
+  return async (tx, _job, now) => {
+    await tx
+      .delete(liveEvents)
+      .where(lt(liveEvents.createdAt, new Date(now.getTime() - LIVE_EVENT_RETENTION_MS)));
+    await tx
+      .delete(jobs)
+      .where(
+        and(
+          inArray(jobs.state, ['done', 'cancelled']),
+          lt(jobs.finishedAt, new Date(now.getTime() - FINISHED_JOB_RETENTION_MS)),
+        ),
+      );
+    await tx.delete(idempotencyKeys).where(lt(idempotencyKeys.expiresAt, now));
+    await purgeNotificationRecipients(tx, now, notificationRetentionDays);
+    await schedulePurge(tx, new Date(now.getTime() + HOUR_MS));
+  };
+}
+
+/** With the default retentions; `sanad serve` passes `purgeKeeping` its configured one. */
+export const purge = purgeKeeping(DEFAULT_NOTIFICATION_RETENTION_DAYS);
 
 /** The platform's own jobs; the runner adds them to every handler set. */
 export const HOUSEKEEPING_HANDLERS: JobHandlers = { 'housekeeping.purge': purge };

@@ -100,8 +100,12 @@ export async function readCaseView(
 
   return withKeys(tx, keyring, async (box) => {
     const consents = await consentsOf(tx, row.id);
+    // The body that registered her request reads back what it entered itself.
+    const registering =
+      actor.institutionId !== null && row.registeredByInstitutionId === actor.institutionId;
     const shared =
       helpline ||
+      registering ||
       consents.some(
         (c) =>
           c.purpose === 'sharing_with_institution' &&
@@ -132,7 +136,12 @@ export async function readCaseView(
       riskAssessments: helpline
         ? risk
         : risk.map((r) => ({ ...r, answers: shared ? r.answers : {}, overrideReason: null })),
-      consents,
+      // An institution sees her consents that concern it, never which others she was sent to.
+      consents: helpline
+        ? consents
+        : consents.filter(
+            (c) => c.institutionId === null || c.institutionId === actor.institutionId,
+          ),
       safetyPlan: plan?.plan ?? null,
       safetyPlanUpdatedAt: plan?.updatedAt ?? null,
       followUps: helpline ? await followUpsOf(tx, box, keyId, row.id) : [],

@@ -32,6 +32,7 @@ const caseOfRow = (row: CaseRow, record: LoadedReferral['record']) => ({
   dataKeyId: row.dataKeyId,
   regionCode: row.regionCode,
   provinceCode: row.provinceCode,
+  urgency: row.urgency,
   record,
 });
 
@@ -106,8 +107,19 @@ export async function createReferral(
       .select({ id: institutions.id })
       .from(institutions)
       .where(and(eq(institutions.id, input.institutionId), eq(institutions.active, true)));
-    const own = isInstitutionRole(actor) && actor.institutionId === input.institutionId;
+    // Neither the institution referring nor the one that registered her case can be its own
+    // receiver: one institution would be both sides of the referral.
+    const own =
+      (isInstitutionRole(actor) && actor.institutionId === input.institutionId) ||
+      loaded.row.registeredByInstitutionId === input.institutionId;
     if (!institution || own) throw invalidField('body.institutionId', 'invalid_choice');
+    if (!input.send) {
+      // A draft records nothing of her consent: say so rather than drop what was sent.
+      if (input.consent !== undefined) throw invalidField('body.consent', 'unknown_field');
+      if (input.emergencyOverride !== undefined) {
+        throw invalidField('body.emergencyOverride', 'unknown_field');
+      }
+    }
     const live = await tx
       .select({ status: referrals.status })
       .from(referrals)

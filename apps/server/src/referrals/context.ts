@@ -1,4 +1,4 @@
-import type { Actor } from '@sanad/core';
+import type { Actor, UrgencyLevel } from '@sanad/core';
 import { and, eq, sql } from 'drizzle-orm';
 import { auditActorOf, recordAudit, type AuditEventInput } from '../audit/record.ts';
 import type { KeyBox } from '../cases/key-box.ts';
@@ -35,6 +35,8 @@ export interface ReferralWork {
   readonly requestId: string;
   readonly kase: ReferralCase & {
     readonly id: string;
+    /** The case's urgency now: a draft sent later follows it, not the urgency it was drafted at. */
+    readonly urgency: UrgencyLevel;
     readonly regionCode: string | null;
     readonly provinceCode: string | null;
   };

@@ -310,8 +310,41 @@ describeEachEngine('referrals', (database) => {
     referral = await step(net.emfAgent, referral, 'acknowledged');
     referral = await step(net.emfAgent, referral, 'declined', { reason: 'No bed tonight' });
     expect(referral).toMatchObject({ status: 'declined', reason: 'No bed tonight' });
-    expect(referral.nextProposal).not.toBeNull();
-    expect(referral.nextProposal?.id).not.toBe(net.emf);
+    // Where she goes next is for the referring side only.
+    expect(referral.nextProposal).toBeNull();
+    const listed = await net.listener.request('GET', `/api/v1/referrals/${referral.id}`);
+    const next = listed.json<{ referral: ReferralView }>().referral.nextProposal;
+    expect(next).not.toBeNull();
+    expect(next?.id).not.toBe(net.emf);
+  });
+
+  it('keeps a draft to itself, and refuses consent or override on a draft', async () => {
+    const { db } = database();
+    const caseId = await emergencyCase();
+    const body = { institutionId: net.gendarmerie, services: ['accompaniment'], send: false };
+    const withConsent = await net.listener.request('POST', `/api/v1/cases/${caseId}/referrals`, {
+      ...body,
+      consent: { channel: 'phone' },
+    });
+    expect(withConsent.json()).toMatchObject({
+      error: { fields: [{ field: 'body.consent', issue: 'unknown_field' }] },
+    });
+    let draft = await refer(net.listener, caseId, body);
+    expect(draft.status).toBe('draft');
+    expect((await net.agent.request('GET', `/api/v1/referrals/${draft.id}`)).statusCode).toBe(404);
+    // Drafted in an emergency, sent once it no longer is one: the override is gone with it.
+    await db.update(cases).set({ urgency: 'high' }).where(eq(cases.id, caseId));
+    const late = await net.listener.request('POST', `/api/v1/referrals/${draft.id}/send`, {
+      version: draft.version,
+      emergencyOverride: { reason: 'urgent' },
+    });
+    expect(late.json()).toMatchObject({ error: { code: 'consent_required' } });
+    draft = await step(net.listener, draft, 'revoked', { reason: 'Chose another service' });
+    const heard = await db
+      .select()
+      .from(liveEvents)
+      .where(and(eq(liveEvents.caseId, caseId), eq(liveEvents.audience, 'institution')));
+    expect(heard).toEqual([]);
   });
 
   it('hides a referral and the case from every other institution (404), and unshared fields', async () => {
@@ -350,5 +383,7 @@ describeEachEngine('referrals', (database) => {
     });
     const shared = await viewCase(net.emfAgent, caseId);
     expect(JSON.stringify(shared)).toContain('Tuesday evening');
+    // Her consents that concern another institution are not shown to this one.
+    expect(shared.consents.map((c) => c.institutionId)).not.toContain(net.gendarmerie);
   });
 });

@@ -93,6 +93,10 @@ async function emailEach(
   }
 }
 
+/** The template takes a name of at most 160 characters; the directory allows 200. */
+const shortName = (name: string): string =>
+  name.length <= 160 ? name : `${name.slice(0, 159).trimEnd()}…`;
+
 async function referenceOf(tx: Db, caseId: string): Promise<string> {
   const [row] = await tx
     .select({ reference: cases.reference })
@@ -166,7 +170,7 @@ export async function notifyEscalation(
     keyring,
     await supervisorsFor(tx, place),
     'referral.overdue_supervisor',
-    { reference, institution: institution?.name ?? '' },
+    { reference, institution: shortName(institution?.name ?? '') },
     key,
   );
 }

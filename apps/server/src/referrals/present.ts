@@ -175,8 +175,11 @@ export async function presentReferrals(
       revokedAt: iso(row.revokedAt),
       overdue: overdueStage(row, now),
       escalation: Math.min(2, Math.max(0, row.escalation)),
+      // Where she may be sent next is the referring side's business, not the declining one's.
       nextProposal:
-        row.nextInstitutionId === null ? null : (refs.get(row.nextInstitutionId) ?? null),
+        !referring || row.nextInstitutionId === null
+          ? null
+          : (refs.get(row.nextInstitutionId) ?? null),
       serviceRecords: delivered,
       allowedTransitions: steps,
       abilities: {

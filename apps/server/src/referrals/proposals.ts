@@ -13,8 +13,12 @@ import { incidents, institutionCoverage, institutions, referrals } from '../db/s
 import { sharingConsentedInstitutions } from './consent.ts';
 import type { ProposalView } from './schemas.ts';
 
-/** Her likely needs, from the case as recorded (the listener may ask for others). */
+/** Her needs as asked for, or as the case suggests (the listener may ask for others). */
 export async function derivedNeeds(tx: Db, kase: CaseRow): Promise<ServiceType[]> {
+  // What a competent body asked for, when it registered her, comes first.
+  if (kase.requestedServices !== null && kase.requestedServices.length > 0) {
+    return [...kase.requestedServices];
+  }
   const rows = await tx
     .select({ forms: incidents.forms })
     .from(incidents)

@@ -1,10 +1,4 @@
-import {
-  canReferFromCase,
-  isFinalReferralStatus,
-  type Actor,
-  type ReferralStatus,
-  type ServiceType,
-} from '@sanad/core';
+import { canReferFromCase, type Actor, type ReferralStatus, type ServiceType } from '@sanad/core';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { auditActorOf, recordAudit } from '../audit/record.ts';
 import { withKeys } from '../cases/key-box.ts';
@@ -155,24 +149,21 @@ export async function readInbox(
       .from(institutions)
       .where(eq(institutions.id, institutionId));
     if (!institution) throw new AppError('not_found');
-    const statuses = view === 'open' ? OPEN : view === 'closed' ? CLOSED : [...OPEN, ...CLOSED];
-    const rows = await tx
-      .select({ r: referrals, c: cases })
-      .from(referrals)
-      .innerJoin(cases, eq(cases.id, referrals.caseId))
-      .where(
-        and(eq(referrals.institutionId, institutionId), inArray(referrals.status, [...statuses])),
-      )
-      .orderBy(desc(referrals.updatedAt))
-      .limit(500);
-    const sorted = rows.sort((a, b) => {
-      const aOpen = !isFinalReferralStatus(a.r.status);
-      const bOpen = !isFinalReferralStatus(b.r.status);
-      if (aOpen !== bOpen) return aOpen ? -1 : 1;
-      return aOpen
-        ? pressing(a.r) - pressing(b.r)
-        : b.r.updatedAt.getTime() - a.r.updatedAt.getTime();
-    });
+    const fetch = (statuses: readonly ReferralStatus[], limit: number) =>
+      tx
+        .select({ r: referrals, c: cases })
+        .from(referrals)
+        .innerJoin(cases, eq(cases.id, referrals.caseId))
+        .where(
+          and(eq(referrals.institutionId, institutionId), inArray(referrals.status, [...statuses])),
+        )
+        .orderBy(desc(referrals.updatedAt))
+        .limit(limit);
+    // Open work is never cut off by a busy history: it is fetched on its own, whole, and put in
+    // the order of the deadline it waits on; the closed ones are the most recent.
+    const open = view === 'closed' ? [] : await fetch(OPEN, 2_000);
+    const closed = view === 'open' ? [] : await fetch(CLOSED, 200);
+    const sorted = [...open.sort((a, b) => pressing(a.r) - pressing(b.r)), ...closed];
     const caseById = new Map(sorted.map(({ c }) => [c.id, c]));
     for (const { r } of sorted) {
       await recordAudit(tx, {

@@ -34,7 +34,7 @@ describeEachEngine('requests from a competent body', (database) => {
     phone: '0612345678',
     summary: 'Seen at the emergency ward; cannot go home tonight',
     consentChannel: 'walk_in',
-    sharingConsent: true,
+    careConsent: true,
   };
 
   it('registers her, routes her, and follows the referral it made', async () => {
@@ -82,7 +82,18 @@ describeEachEngine('requests from a competent body', (database) => {
     });
 
     // The registering hospital reads the case; another institution does not.
-    expect((await hospital.request('GET', `/api/v1/cases/${caseId}`)).statusCode).toBe(200);
+    const own = await hospital.request('GET', `/api/v1/cases/${caseId}`);
+    expect(own.statusCode).toBe(200);
+    expect(own.body).toContain('cannot go home tonight');
+    const asked = await hospital.request('GET', `/api/v1/cases/${caseId}/referral-proposals`);
+    expect(asked.json<{ services: string[] }>().services).toEqual(['shelter', 'listening']);
+    // The helpline cannot refer her back to the body that registered her.
+    const back = await net.listener.request('POST', `/api/v1/cases/${caseId}/referrals`, {
+      institutionId: net.hospital,
+      services: ['listening'],
+      consent: { channel: 'phone' },
+    });
+    expect(back.statusCode).toBe(400);
     const stranger = await as(app, db, 'institution_agent', {
       institutionId: await institutionOf(db, 'ngo_listening_centre', ['listening']),
     });

@@ -27,7 +27,8 @@ const SUPPORT_ONLY: readonly ServiceType[] = ['economic_support', 'orientation']
  * already seeing and asks for services elsewhere — Aman Lki's second door. The case is opened
  * active and held by that institution (it is not put in the helpline's queue: someone is already
  * with her), her name and number are encrypted under her own key, the body's summary is kept as
- * the incident's narrative under the case's key, and her consents are recorded as she gave them.
+ * the incident's narrative under the case's key, and her consent to care is recorded as she gave
+ * it; her consent to sharing is asked per institution when the body refers her.
  * The institution then routes the case through the same proposals and referral lifecycle.
  */
 export async function registerRequest(
@@ -81,6 +82,7 @@ export async function registerRequest(
         createdAt: now,
         updatedAt: now,
         registeredByInstitutionId: institutionId,
+        requestedServices: [...new Set(input.services)],
       });
       if (input.summary !== undefined) {
         const incidentId = newId();
@@ -104,7 +106,7 @@ export async function registerRequest(
         id: newId(),
         caseId,
         purpose: 'care',
-        granted: input.sharingConsent,
+        granted: input.careConsent,
         channel: input.consentChannel,
         recordedBy: actor.id,
         recordedAt: now,
@@ -123,7 +125,7 @@ export async function registerRequest(
         action: 'request.registered',
         recordType: 'case',
         recordId: caseId,
-        diff: { services: input.services.join(','), sharingConsent: input.sharingConsent },
+        diff: { services: input.services.join(','), careConsent: input.careConsent },
       });
       return { caseId, reference };
     } finally {

@@ -179,7 +179,8 @@ export const registerRequestBodySchema = z.strictObject({
   phone: z.string().trim().min(6).max(20).optional(),
   summary: writing(2000).optional(),
   consentChannel: code(contactChannels),
-  sharingConsent: z.boolean(),
+  /** She agreed to be helped and guided through the platform (purpose `care`): required. */
+  careConsent: z.literal(true, { error: 'required' }),
 });
 
 export const proposalsResponseSchema = z.object({

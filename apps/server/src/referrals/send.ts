@@ -56,7 +56,8 @@ export async function sendDraft(
   }
   const consented = (await sharingConsentedInstitutions(tx, row.caseId)).has(row.institutionId);
   // The override exists for a woman in immediate danger, nothing less.
-  const override = row.urgency === 'emergency' ? (input.emergencyOverride ?? null) : null;
+  const urgency = kase.urgency;
+  const override = urgency === 'emergency' ? (input.emergencyOverride ?? null) : null;
   if (!consented && input.emergencyOverride !== undefined && override === null) {
     throw new AppError('consent_required');
   }
@@ -67,12 +68,13 @@ export async function sendDraft(
     }
     throw new AppError('consent_required');
   }
-  const acknowledgeDueAt = dueAt(work.clock, row.urgency, now, 'acknowledge');
+  const acknowledgeDueAt = dueAt(work.clock, urgency, now, 'acknowledge');
   const sent = await saveReferral(
     tx,
     row,
     {
       status: 'sent',
+      urgency,
       sentAt: now,
       acknowledgeDueAt,
       emergencyOverride: decision.override,

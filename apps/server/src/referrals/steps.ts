@@ -123,7 +123,10 @@ export async function applyStep(
   }
   const payload = { status: to };
   await tellReferringSide(tx, saved, kase, 'referral.updated', payload);
-  await tellReceivingInstitution(tx, saved, 'referral.updated', payload);
+  // A draft was never sent: its institution must not learn that it was ever considered.
+  if (row.status !== 'draft') {
+    await tellReceivingInstitution(tx, saved, 'referral.updated', payload);
+  }
   if (to === 'accepted' || to === 'declined' || to === 'completed') {
     await notifyStep(tx, work.keyring, saved, to);
   }

@@ -19,6 +19,13 @@ describe('followProgress', () => {
     expect(steps([referral({ status: 'draft', sentAt: null })])).toEqual(['received@1']);
     expect(steps([referral({ status: 'revoked' })])).toEqual(['received@1']);
   });
+  it('never takes back what she was already shown', () => {
+    expect(steps([referral({ status: 'revoked', acceptedAt: at(4) })])).toEqual([
+      'received@1',
+      'referred@2',
+      'taken_in_charge@4',
+    ]);
+  });
   it('walks through each step at its first time', () => {
     expect(
       steps([

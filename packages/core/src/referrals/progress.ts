@@ -25,15 +25,19 @@ export interface FollowReferral {
 }
 
 /**
- * The steps reached, each at its first time, in order. A referral revoked before anything
- * happened does not count (she was never told it was passed on); a declined one still shows it
- * was passed on. `completed` needs at least one referral completed and none still under way.
+ * The steps reached, each at its first time, in order. A referral revoked before it was taken
+ * in charge does not count (it may have been sent in error); one revoked later keeps what she
+ * was already shown; a declined one still shows it was passed on. `completed` needs at least one referral completed and none still under way.
  */
 export function followProgress(
   receivedAt: Date,
   referrals: readonly FollowReferral[],
 ): { step: FollowStep; at: Date }[] {
-  const counted = referrals.filter((r) => r.status !== 'draft' && r.status !== 'revoked');
+  const counted = referrals.filter(
+    (r) =>
+      r.status !== 'draft' &&
+      !(r.status === 'revoked' && r.acceptedAt === null && r.firstServiceAt === null),
+  );
   const first = (dates: (Date | null)[]): Date | null =>
     dates.reduce<Date | null>(
       (min, d) => (d !== null && (min === null || d < min) ? d : min),

@@ -1,4 +1,5 @@
 import type {
+  ServiceType,
   AreaType,
   CaseStatus,
   ContactChannel,
@@ -37,6 +38,8 @@ export const cases = pgTable('cases', {
   firstContactAt: timestamp('first_contact_at', { withTimezone: true }),
   /** The competent body that registered the case on her behalf; null otherwise. */
   registeredByInstitutionId: uuid('registered_by_institution_id'),
+  /** The services that body asked for, which routing proposes for first. */
+  requestedServices: text('requested_services').array().$type<ServiceType[]>(),
 });
 
 export const contacts = pgTable('contacts', {

@@ -54,10 +54,18 @@ export async function enqueueJob(tx: Db, job: JobInput): Promise<boolean> {
   return inserted.length > 0;
 }
 
-/** Cancels the pending job with this key, if any (the case was claimed before its deadline). */
+/**
+ * Cancels the pending job with this key, if any (the case was claimed before its deadline).
+ * A job a runner holds right now is skipped, not waited for: the runner locks the job and then
+ * the record, the caller the record and then the job, and waiting would deadlock. Every handler
+ * re-checks its record under that record's lock, so a job that runs anyway finds it answered.
+ */
 export async function cancelJob(tx: Db, name: JobName, singletonKey: string): Promise<void> {
   await tx.execute(
     sql`UPDATE jobs SET state = 'cancelled', finished_at = now()
-        WHERE name = ${name} AND singleton_key = ${singletonKey} AND state = 'pending'`,
+        WHERE id IN (SELECT id FROM jobs
+                     WHERE name = ${name} AND singleton_key = ${singletonKey}
+                       AND state = 'pending'
+                     FOR UPDATE SKIP LOCKED)`,
   );
 }

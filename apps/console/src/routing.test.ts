@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { caseHref, newCallHref, parseLocation, parseRoute, routeHref, ROUTES } from './routing.ts';
+import {
+  caseHref,
+  inboxHref,
+  newCallHref,
+  NEW_REQUEST_HREF,
+  parseLocation,
+  parseRoute,
+  referralHref,
+  requestHref,
+  routeHref,
+  ROUTES,
+} from './routing.ts';
 
 describe('hash routing', () => {
   it.each([
@@ -28,5 +39,16 @@ describe('hash routing', () => {
     expect(call.param).toBe('new');
     expect(call.query.get('case')).toBe(id);
     expect(parseLocation('#/queue').param).toBeUndefined();
+  });
+
+  it('addresses referrals, the inbox tabs and requests', () => {
+    const id = '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
+    expect(parseLocation(referralHref(id))).toMatchObject({ route: 'referrals', param: id });
+    expect(parseLocation(inboxHref()).route).toBe('inbox');
+    const closed = parseLocation(inboxHref('closed'));
+    expect(closed.route).toBe('inbox');
+    expect(closed.query.get('view')).toBe('closed');
+    expect(parseLocation(requestHref(id))).toMatchObject({ route: 'requests', param: id });
+    expect(parseLocation(NEW_REQUEST_HREF)).toMatchObject({ route: 'requests', param: 'new' });
   });
 });

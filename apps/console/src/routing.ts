@@ -16,6 +16,9 @@ export const ROUTES = [
   'supervision',
   'search',
   'emergency-numbers',
+  'inbox',
+  'referrals',
+  'requests',
 ] as const;
 export type Route = (typeof ROUTES)[number];
 
@@ -54,6 +57,23 @@ export function caseHref(caseId: string): string {
 export function newCallHref(caseId?: string): string {
   return caseId === undefined ? '#/calls/new' : `#/calls/new?case=${encodeURIComponent(caseId)}`;
 }
+
+/** One referral: `#/referrals/<id>` (the receiving institution's page, or either side's). */
+export function referralHref(referralId: string): string {
+  return `#/referrals/${encodeURIComponent(referralId)}`;
+}
+
+/** The receiving institution's inbox, on its open or closed tab. */
+export function inboxHref(tab: 'open' | 'closed' = 'open'): string {
+  return tab === 'open' ? '#/inbox' : '#/inbox?view=closed';
+}
+
+/** A competent body's request: `#/requests/<caseId>` (its referrals), or the form (`new`). */
+export function requestHref(caseId: string): string {
+  return `#/requests/${encodeURIComponent(caseId)}`;
+}
+
+export const NEW_REQUEST_HREF = '#/requests/new';
 
 /** The current location, following the address bar (links, back and forward buttons). */
 export function useLocation(): Location {

@@ -5,6 +5,7 @@ import { caseFormsMessages, type CaseFormsMessages } from './catalogue/case-form
 import { helplineShellMessages, type HelplineShellMessages } from './catalogue/helpline-shell.ts';
 import { institutionsMessages, type InstitutionsMessages } from './catalogue/institutions.ts';
 import { queueMessages, type QueueMessages } from './catalogue/queue.ts';
+import { referralsMessages, type ReferralsMessages } from './catalogue/referrals.ts';
 import { shellMessages, type ShellMessages } from './catalogue/shell.ts';
 import { signInMessages, type SignInMessages } from './catalogue/sign-in.ts';
 import { supervisionMessages, type SupervisionMessages } from './catalogue/supervision.ts';
@@ -29,7 +30,8 @@ export type Messages = ShellMessages &
   CaseFileMessages &
   CaseFormsMessages &
   CallsMessages &
-  SupervisionMessages;
+  SupervisionMessages &
+  ReferralsMessages;
 
 /** The area catalogues, so a test can prove that no two areas define the same key. */
 export const CATALOGUES = [
@@ -44,6 +46,7 @@ export const CATALOGUES = [
   caseFormsMessages,
   callsMessages,
   supervisionMessages,
+  referralsMessages,
 ] as const;
 
 function merge(locale: Locale): Messages {
@@ -59,6 +62,7 @@ function merge(locale: Locale): Messages {
     ...caseFormsMessages[locale],
     ...callsMessages[locale],
     ...supervisionMessages[locale],
+    ...referralsMessages[locale],
   };
 }
 

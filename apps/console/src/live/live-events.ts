@@ -52,6 +52,51 @@ export function parseLiveEvent(data: string): LiveEvent | undefined {
   return { id, kind, caseId, at, payload: isRecord(payload) ? payload : {} };
 }
 
+/**
+ * Referral events (issue #6): `referral.received` (the receiving institution: `{ referralId,
+ * urgency, acknowledgeDueAt }`), `referral.updated` (both sides: `{ referralId, status }`),
+ * `referral.overdue` (managers, then supervisors: `{ referralId, stage, escalation }`) and
+ * `referral.override` (supervisors: `{ referralId }`, sent without her consent). They are about
+ * a referral rather than a case in the queue, so they travel apart from the case events.
+ */
+export const REFERRAL_EVENT_KINDS = [
+  'referral.received',
+  'referral.updated',
+  'referral.overdue',
+  'referral.override',
+] as const;
+
+export type ReferralEventKind = (typeof REFERRAL_EVENT_KINDS)[number];
+
+export interface ReferralEvent {
+  readonly id: number;
+  readonly kind: ReferralEventKind;
+  /** The case referred, when the server names it. */
+  readonly caseId: string | null;
+  readonly referralId: string;
+  readonly at: string;
+  readonly payload: LivePayload;
+}
+
+function isReferralKind(value: unknown): value is ReferralEventKind {
+  return (REFERRAL_EVENT_KINDS as readonly unknown[]).includes(value);
+}
+
+/** A referral event's `data` line, or `undefined` when it lacks the documented shape. */
+export function parseReferralEvent(data: string): ReferralEvent | undefined {
+  const raw = parseJson(data);
+  if (!isRecord(raw)) return undefined;
+  const { id, kind, caseId, at, payload } = raw;
+  if (typeof id !== 'number' || !Number.isSafeInteger(id) || !isReferralKind(kind)) {
+    return undefined;
+  }
+  if (caseId !== undefined && caseId !== null && typeof caseId !== 'string') return undefined;
+  if (typeof at !== 'string' || !isRecord(payload)) return undefined;
+  const referralId = payload['referralId'];
+  if (typeof referralId !== 'string' || referralId === '') return undefined;
+  return { id, kind, caseId: caseId ?? null, referralId, at, payload };
+}
+
 /** The `ready` event's `data`: the id of the last event replayed (or the newest one). */
 export function parseReady(data: string): number | undefined {
   const raw = parseJson(data);

@@ -92,4 +92,38 @@ describe('live stream', () => {
     stream.close();
     expect(sources[1]?.closed).toBe(true);
   });
+
+  it('passes on referral events apart from case events, in one sequence of ids', () => {
+    const { sources, signals, event } = setUp();
+    const source = sources[0];
+    if (!source) throw new Error('no source');
+    const referral = (id: number, kind: string, payload: Record<string, unknown>) => ({
+      id,
+      kind,
+      caseId: null,
+      at: '2026-11-22T10:00:00Z',
+      payload,
+    });
+    source.emit('case.queued', event(5));
+    source.emit(
+      'referral.received',
+      referral(6, 'referral.received', { referralId: 'r1', urgency: 'emergency' }),
+    );
+    source.emit('referral.updated', referral(6, 'referral.updated', { referralId: 'r1' }));
+    source.emit('referral.updated', referral(7, 'referral.updated', { status: 'sent' }));
+    source.emit(
+      'referral.overdue',
+      referral(8, 'referral.overdue', { referralId: 'r1', stage: 'acknowledge' }),
+    );
+    const seen = signals.flatMap((s) =>
+      s.type === 'event' || s.type === 'referral' ? [[s.type, s.event.id]] : [],
+    );
+    expect(seen).toEqual([
+      ['event', 5],
+      ['referral', 6],
+      ['referral', 8],
+    ]);
+    const last = signals.at(-1);
+    expect(last?.type === 'referral' ? last.event.referralId : undefined).toBe('r1');
+  });
 });

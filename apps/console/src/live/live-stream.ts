@@ -1,8 +1,18 @@
-import { LIVE_EVENT_KINDS, parseLiveEvent, parseReady, type LiveEvent } from './live-events.ts';
+import {
+  LIVE_EVENT_KINDS,
+  parseLiveEvent,
+  parseReady,
+  parseReferralEvent,
+  REFERRAL_EVENT_KINDS,
+  type LiveEvent,
+  type ReferralEvent,
+} from './live-events.ts';
 
 /** What the stream tells the console: an event, the end of a (re)connection, or its state. */
 export type LiveSignal =
   | { readonly type: 'event'; readonly event: LiveEvent }
+  /** A referral moved (issue #6): received, updated, overdue, sent without consent. */
+  | { readonly type: 'referral'; readonly event: ReferralEvent }
   /**
    * Replay done; live events follow. `reconnected` after the first connection: whatever the
    * replay could not carry (more than 24 h, a list's order) is safer refetched.
@@ -71,6 +81,14 @@ export function openLiveStream(options: LiveStreamOptions): { close: () => void 
         if (!event || (lastEventId !== undefined && event.id <= lastEventId)) return;
         lastEventId = event.id;
         signal({ type: 'event', event });
+      });
+    }
+    for (const kind of REFERRAL_EVENT_KINDS) {
+      current.addEventListener(kind, (message) => {
+        const event = parseReferralEvent(message.data);
+        if (!event || (lastEventId !== undefined && event.id <= lastEventId)) return;
+        lastEventId = event.id;
+        signal({ type: 'referral', event });
       });
     }
     current.addEventListener('ready', (message) => {

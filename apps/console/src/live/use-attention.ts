@@ -7,12 +7,17 @@ import {
   unlockSound,
   type ToneOutcome,
 } from './alert-tone.ts';
-import { applyToAttention, isAlarm, type Attention } from './attention.ts';
+import {
+  applyReferralToAttention,
+  applyToAttention,
+  isAlarm,
+  type Attention,
+} from './attention.ts';
 import { useLiveSignals } from './live-context.ts';
 
 /**
  * What needs attention now, from the live stream, with the alarm sound: a tone for each new
- * urgent alert (unless muted), at most one every 3 s (a replay after a reconnection brings
+ * urgent alert or emergency referral (unless muted), at most one every 3 s (a replay after a reconnection brings
  * several at once).
  */
 export function useAttention(): {
@@ -44,9 +49,12 @@ export function useAttention(): {
   }, []);
 
   useLiveSignals((signal) => {
-    if (signal.type !== 'event') return;
+    if (signal.type !== 'event' && signal.type !== 'referral') return;
     const before = latest.current;
-    const after = applyToAttention(before, signal.event);
+    const after =
+      signal.type === 'event'
+        ? applyToAttention(before, signal.event)
+        : applyReferralToAttention(before, signal.event);
     latest.current = after;
     setItems(after);
     const raised = after.some(

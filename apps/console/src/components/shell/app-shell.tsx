@@ -13,9 +13,14 @@ import {
   CasePage,
   EmergencyNumbersPage,
   FirstPasswordPage,
+  InboxPage,
   InstitutionsPage,
   LogCallPage,
   QueuePage,
+  ReferralPage,
+  RequestCasePage,
+  RequestFormPage,
+  RequestsPage,
   SearchPage,
   SupervisionPage,
   UsersPage,
@@ -34,13 +39,16 @@ interface Props {
  * The signed-in console: the menu, the live alerts and the current page. Pages appear only
  * when the server's `abilities` say so; a page the person may not open shows the home page
  * instead. After a temporary password, nothing opens before she has chosen her own. For those
- * who work the queue, one live connection serves every page, so an urgent alert shows and
- * sounds wherever the listener is.
+ * who work the queue or answer referrals, one live connection serves every page, so an urgent
+ * alert (or an emergency referral) shows and sounds wherever they are.
  */
 export function AppShell({ me, onMeChanged, onSignedOut, onAlarmCount }: Props) {
   const location = useLocation();
-  const worksQueue = canDo(me, 'queue.read') && !me.user.mustChangePassword;
-  const live = useLiveConnection(worksQueue);
+  // `live.listen` opens the stream (the helpline and institutions' staff); an older server
+  // grants it through `queue.read` alone.
+  const listens =
+    (canDo(me, 'live.listen') || canDo(me, 'queue.read')) && !me.user.mustChangePassword;
+  const live = useLiveConnection(listens);
   if (me.user.mustChangePassword) {
     return (
       <main class="content content--page" id="main">
@@ -51,7 +59,7 @@ export function AppShell({ me, onMeChanged, onSignedOut, onAlarmCount }: Props) 
   return (
     <LiveContext.Provider value={live}>
       <MainNav me={me} route={location.route} onSignedOut={onSignedOut} />
-      {worksQueue && <LiveAttention onAlarmCount={onAlarmCount} />}
+      {listens && <LiveAttention onAlarmCount={onAlarmCount} />}
       <main class="content content--page" id="main">
         <CurrentPage
           me={me}
@@ -128,6 +136,31 @@ function CurrentPage({
     case 'emergency-numbers':
       if (canDo(me, 'emergency_number.update')) return <EmergencyNumbersPage />;
       break;
+    case 'inbox':
+      if (canDo(me, 'referral.respond')) {
+        return <InboxPage me={me} tab={query.get('view') === 'closed' ? 'closed' : 'open'} />;
+      }
+      break;
+    case 'referrals':
+      if (param !== undefined && canDo(me, 'referral.read')) {
+        return <ReferralPage key={param} me={me} referralId={param} />;
+      }
+      break;
+    case 'requests':
+      if (!canDo(me, 'request.read')) break;
+      if (param === undefined) return <RequestsPage me={me} />;
+      if (param === 'new') {
+        if (canDo(me, 'request.create')) return <RequestFormPage me={me} />;
+        break;
+      }
+      return (
+        <RequestCasePage
+          key={param}
+          me={me}
+          caseId={param}
+          justCreated={query.get('created') === '1'}
+        />
+      );
     case 'home':
       break;
   }

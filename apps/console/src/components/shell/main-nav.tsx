@@ -16,6 +16,8 @@ export function MainNav({ me, route, onSignedOut }: Props) {
   const links: { route: Route; label: string; href?: string }[] = [
     { route: 'home', label: t.navHome },
   ];
+  if (canDo(me, 'referral.respond')) links.push({ route: 'inbox', label: t.navInbox });
+  if (canDo(me, 'request.create')) links.push({ route: 'requests', label: t.navRequests });
   if (canDo(me, 'queue.read')) links.push({ route: 'queue', label: t.navQueue });
   if (canDo(me, 'contact.create')) {
     links.push({ route: 'calls', label: t.navLogCall, href: newCallHref() });

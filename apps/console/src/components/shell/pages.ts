@@ -37,3 +37,18 @@ export const EmergencyNumbersPage = lazyPage(() =>
     (module) => module.EmergencyNumbersPage,
   ),
 );
+export const InboxPage = lazyPage(() =>
+  import('../../pages/inbox/inbox-page.tsx').then((module) => module.InboxPage),
+);
+export const ReferralPage = lazyPage(() =>
+  import('../../pages/inbox/referral-page.tsx').then((module) => module.ReferralPage),
+);
+export const RequestsPage = lazyPage(() =>
+  import('../../pages/requests/requests-page.tsx').then((module) => module.RequestsPage),
+);
+export const RequestFormPage = lazyPage(() =>
+  import('../../pages/requests/request-form-page.tsx').then((module) => module.RequestFormPage),
+);
+export const RequestCasePage = lazyPage(() =>
+  import('../../pages/requests/request-case-page.tsx').then((module) => module.RequestCasePage),
+);

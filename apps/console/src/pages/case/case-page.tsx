@@ -1,10 +1,12 @@
 import { useMemo, useRef } from 'preact/hooks';
+import { canDo } from '../../abilities.ts';
 import type { Me } from '../../api/types.ts';
 import { LoadFailure } from '../../components/ui/load-failure.tsx';
 import { useConsole } from '../../context.ts';
 import { useLiveSignals } from '../../live/live-context.ts';
 import { payloadNumber } from '../../live/live-events.ts';
 import { routeHref } from '../../routing.ts';
+import { ReferralPanel } from '../referrals/referral-panel.tsx';
 import { CaseFileContext } from './case-context.ts';
 import { CaseHeader } from './case-header.tsx';
 import { ConsentsSection } from './consents-section.tsx';
@@ -90,6 +92,9 @@ export function CasePage({ me, caseId }: { readonly me: Me; readonly caseId: str
         <div class="case-grid">
           <div class="case-column">
             <UrgentPathBox />
+            {canDo(me, 'referral.read') && (
+              <ReferralPanel me={me} caseId={caseId} urgency={context.view.urgency} />
+            )}
             <IntakeAnswers />
             <RiskChecklist />
             <IncidentsSection />

@@ -1,4 +1,5 @@
-import type { ApiClient } from './client.ts';
+import type { AreaType } from '@sanad/core';
+import { ApiError, parseErrorEnvelope, type ApiClient } from './client.ts';
 import type {
   CreateUserInput,
   InstitutionInput,
@@ -44,11 +45,56 @@ export async function resetUser(api: ApiClient, id: string): Promise<string> {
   return temporaryPassword;
 }
 
+/** A person to call at an institution: its own staff, never a survivor. */
+export interface FocalPoint {
+  readonly name: string;
+  readonly role: string;
+  readonly phone?: string;
+  readonly email?: string;
+}
+
+/**
+ * Opening hours as stored, in the shapes `@sanad/core`'s `parseOpeningHours` reads: the same
+ * hours on several days (`{ days: 'mon-fri', weekdays: '08:30-16:30' }`) or per day
+ * (`{ week: { mon: '08:30-16:30', sat: '09:00-12:00' } }`).
+ */
+export interface OpeningHours {
+  readonly days?: string;
+  readonly weekdays?: string;
+  readonly hours?: string;
+  readonly week?: Readonly<Partial<Record<string, string | readonly string[]>>>;
+}
+
+/** An institution as the administration API presents it, directory fields included. */
+export interface InstitutionRecord extends InstitutionView {
+  /** The official code, if it has one; the CSV import updates by it. */
+  readonly code?: string;
+  readonly areaTypes: readonly AreaType[];
+  /** Absent when not given (24/7 institutions need none). */
+  readonly openingHours?: OpeningHours;
+  readonly capacityUpdatedAt?: string;
+  readonly focalPoints: readonly FocalPoint[];
+}
+
+export interface InstitutionRecordInput extends InstitutionInput {
+  readonly code?: string;
+  readonly areaTypes: readonly AreaType[];
+  /** `null`: hours not known, or not needed (open 24/7). */
+  readonly openingHours: OpeningHours | null;
+  readonly focalPoints: readonly FocalPoint[];
+}
+
+/** Changes to an institution; `null` clears the code, the seat province or the capacity. */
+export type InstitutionRecordUpdate = InstitutionUpdate &
+  Partial<Omit<InstitutionRecordInput, keyof InstitutionInput | 'code'>> & {
+    readonly code?: string | null;
+  };
+
 export async function listInstitutions(
   api: ApiClient,
   signal?: AbortSignal,
-): Promise<InstitutionView[]> {
-  const { institutions } = await api.get<{ institutions: InstitutionView[] }>(
+): Promise<InstitutionRecord[]> {
+  const { institutions } = await api.get<{ institutions: InstitutionRecord[] }>(
     '/admin/institutions',
     { signal },
   );
@@ -57,22 +103,90 @@ export async function listInstitutions(
 
 export async function createInstitution(
   api: ApiClient,
-  input: InstitutionInput,
-): Promise<InstitutionView> {
-  const { institution } = await api.post<{ institution: InstitutionView }>('/admin/institutions', {
-    body: input,
-  });
+  input: InstitutionRecordInput,
+): Promise<InstitutionRecord> {
+  const { institution } = await api.post<{ institution: InstitutionRecord }>(
+    '/admin/institutions',
+    { body: input },
+  );
   return institution;
 }
 
 export async function updateInstitution(
   api: ApiClient,
   id: string,
-  changes: InstitutionUpdate,
-): Promise<InstitutionView> {
-  const { institution } = await api.patch<{ institution: InstitutionView }>(
+  changes: InstitutionRecordUpdate,
+): Promise<InstitutionRecord> {
+  const { institution } = await api.patch<{ institution: InstitutionRecord }>(
     `/admin/institutions/${encodeURIComponent(id)}`,
     { body: changes },
   );
   return institution;
+}
+
+/** One refused row of an import: the row as a spreadsheet numbers it, its column, the issue. */
+export interface ImportRowError {
+  readonly row: number;
+  /** The column's header name, or `*` for the row as a whole. */
+  readonly field: string;
+  readonly issue: string;
+}
+
+export interface InstitutionImport {
+  readonly id: string;
+  readonly state: 'pending' | 'running' | 'done' | 'failed';
+  readonly total: number;
+  readonly processed: number;
+  readonly imported: number;
+  readonly updated: number;
+  readonly errors: readonly ImportRowError[];
+  readonly createdAt: string;
+  readonly finishedAt: string | null;
+}
+
+/** The largest file the server accepts. */
+export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Uploads a directory CSV. The shared client only sends JSON, so this one request is made
+ * directly, with the session's CSRF token read from `/auth/me` (the server answers in the
+ * console's language, and with the same error envelope).
+ */
+export async function startInstitutionImport(
+  api: ApiClient,
+  csv: string,
+  locale: string,
+): Promise<InstitutionImport> {
+  const { csrfToken } = await api.get<{ csrfToken: string }>('/auth/me');
+  let response: Response;
+  try {
+    response = await fetch('/api/v1/admin/institutions/imports', {
+      method: 'POST',
+      headers: {
+        accept: 'application/json',
+        'accept-language': locale,
+        'content-type': 'text/csv; charset=utf-8',
+        'x-csrf-token': csrfToken,
+      },
+      credentials: 'same-origin',
+      body: csv,
+    });
+  } catch {
+    throw new ApiError({ status: 0, code: 'network_error' });
+  }
+  const parsed: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) throw parseErrorEnvelope(response.status, parsed);
+  return (parsed as { import: InstitutionImport }).import;
+}
+
+export async function getInstitutionImport(
+  api: ApiClient,
+  id: string,
+  signal?: AbortSignal,
+): Promise<InstitutionImport> {
+  const { import: found } = await api.get<{ import: InstitutionImport }>(
+    `/admin/institutions/imports/${encodeURIComponent(id)}`,
+    { signal },
+  );
+  return found;
 }

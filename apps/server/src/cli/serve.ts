@@ -9,6 +9,7 @@ import { createLogger } from '../platform/logger.ts';
 import { createNotificationDelivery } from '../notifications/delivery.ts';
 import { notificationConfigFrom, transportsFrom } from '../notifications/config.ts';
 import { purgeKeeping } from '../platform/jobs/housekeeping.ts';
+import { directoryJobHandlers } from '../institutions/jobs.ts';
 import { queueJobHandlers } from '../queue/jobs.ts';
 import { referralJobHandlers } from '../referrals/jobs.ts';
 import { print, type Command } from './command.ts';
@@ -60,6 +61,7 @@ export const serveCommand: Command = {
         {
           ...queueJobHandlers(deadlines),
           ...referralJobHandlers(referralClock, platform.keyring),
+          ...directoryJobHandlers(),
           ...notifications.handlers,
           'housekeeping.purge': purgeKeeping(notificationConfig.retentionDays),
         },

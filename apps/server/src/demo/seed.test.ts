@@ -45,11 +45,13 @@ describeEachEngine('demo data', (database) => {
     expect(new Set(coverage.map((c) => c.provinceCode)).size).toBe(75);
 
     const users = await db.select().from(staffUsers);
-    expect(users.map((u) => u.role).sort()).toEqual([...staffRoles.codes].sort());
+    // One account per role, and a second agent (the Gendarmerie cell's) for referral demos.
+    expect(new Set(users.map((u) => u.role))).toEqual(new Set(staffRoles.codes));
+    expect(users.filter((u) => u.role === 'institution_agent')).toHaveLength(2);
     const listener = users.find((u) => u.role === 'listener');
     expect(listener?.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await verifyPassword(listener?.passwordHash ?? '', DEMO_PASSWORD)).toBe(true);
-    expect(summary.accounts).toHaveLength(6);
+    expect(summary.accounts).toHaveLength(7);
     expect(summary.survivors).toBeGreaterThanOrEqual(8);
 
     const offers = await db.select().from(opportunities);

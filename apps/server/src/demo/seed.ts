@@ -14,7 +14,9 @@ import { newId } from '../platform/ids.ts';
 import { seedDemoSurvivors } from './survivors.ts';
 import { DEMO_OPPORTUNITIES } from './opportunities.ts';
 import {
+  demoFreePlaces,
   demoInstitutionsFor,
+  focalNameFor,
   NATIONAL_INSTITUTIONS,
   REGION_SEATS,
   type DemoInstitution,
@@ -78,34 +80,53 @@ export async function seedDemo(
 
     const insertInstitution = async (
       spec: DemoInstitution,
-      regionCode: string,
-      seatCode: string,
-      coverage: readonly string[],
+      place: { regionCode: string; seatCode: string; coverage: readonly string[] },
+      code: string,
+      regionIndex: number,
     ) => {
       const id = newId();
+      const serial = ids.size;
+      const capacityFree =
+        spec.capacityTotal === undefined
+          ? null
+          : demoFreePlaces(spec.capacityTotal, regionIndex + serial);
+      const phone = `05${String(22_000_000 + serial * 137).padStart(8, '0')}`;
+      const mailbox = `${code.toLowerCase()}@demo.sanad.ma`;
       await tx.insert(institutions).values({
         id,
+        code,
         name: spec.name,
         type: spec.type,
         agency: spec.agency,
-        regionCode,
-        provinceCode: seatCode,
+        regionCode: place.regionCode,
+        provinceCode: place.seatCode,
         areaTypes: spec.areaTypes,
         services: spec.services,
         open247: spec.open247,
-        openingHours: spec.open247 ? null : { weekdays: '08:30-16:30', days: 'mon-fri' },
+        openingHours: spec.open247 ? null : (spec.openingHours ?? null),
         capacityTotal: spec.capacityTotal ?? null,
-        capacityFree: spec.capacityTotal === undefined ? null : Math.ceil(spec.capacityTotal / 3),
-        contact: { phone: `05${String(22_000_000 + ids.size * 137).padStart(8, '0')}` },
+        capacityFree,
+        // Reported by the institution a few hours ago, as a shelter does each morning.
+        capacityUpdatedAt:
+          capacityFree === null ? null : new Date(today.getTime() - (1 + (serial % 9)) * 3_600_000),
+        contact: { phone, email: mailbox },
+        focalPoints: [
+          {
+            name: focalNameFor(regionIndex, serial),
+            role: spec.focalRole,
+            phone: `06${String(61_000_000 + serial * 211).padStart(8, '0')}`,
+            email: `point-focal.${mailbox}`,
+          },
+        ],
         active: true,
       });
       await tx
         .insert(institutionCoverage)
-        .values(coverage.map((provinceCode) => ({ institutionId: id, provinceCode })));
-      ids.set(`${regionCode}:${spec.type}`, id);
+        .values(place.coverage.map((provinceCode) => ({ institutionId: id, provinceCode })));
+      ids.set(`${place.regionCode}:${spec.type}`, id);
     };
 
-    for (const region of REGIONS) {
+    for (const [regionIndex, region] of REGIONS.entries()) {
       const seatName = REGION_SEATS[region.code];
       const seat = region.provinces.find((p) => p.name.fr === seatName) ?? region.provinces[0];
       if (!seat) continue;
@@ -113,9 +134,13 @@ export async function seedDemo(
       for (const spec of demoInstitutionsFor(region, seat.name.fr)) {
         await insertInstitution(
           spec,
-          region.code,
-          seat.code,
-          spec.coverage === 'seat' ? [seat.code] : all,
+          {
+            regionCode: region.code,
+            seatCode: seat.code,
+            coverage: spec.coverage === 'seat' ? [seat.code] : all,
+          },
+          `${spec.codePrefix}-${region.code}`,
+          regionIndex,
         );
       }
     }
@@ -124,9 +149,13 @@ export async function seedDemo(
     for (const spec of NATIONAL_INSTITUTIONS) {
       await insertInstitution(
         spec,
-        '04',
-        rabat?.provinces.find((p) => p.name.fr === 'Rabat')?.code ?? '',
-        allProvinces,
+        {
+          regionCode: '04',
+          seatCode: rabat?.provinces.find((p) => p.name.fr === 'Rabat')?.code ?? '',
+          coverage: allProvinces,
+        },
+        spec.codePrefix,
+        0,
       );
     }
 
@@ -168,6 +197,7 @@ export async function seedDemo(
     const helpline = ids.get('04:helpline');
     const ministry = ids.get('04:ministry');
     const casablancaEmf = ids.get('06:emf_centre');
+    const casablancaGendarmerie = ids.get('06:gendarmerie_cell');
     const accounts: (DemoAccount & { name: string; institutionId: string | undefined })[] = [
       {
         role: 'listener',
@@ -189,6 +219,13 @@ export async function seedDemo(
         name: 'Khadija (EMF Casablanca)',
         institution: 'emf_centre',
         institutionId: casablancaEmf,
+      },
+      {
+        role: 'institution_agent',
+        email: 'gendarmerie@demo.sanad.ma',
+        name: 'Adjudant Rachid (Gendarmerie Casablanca-Settat)',
+        institution: 'gendarmerie_cell',
+        institutionId: casablancaGendarmerie,
       },
       {
         role: 'institution_manager',

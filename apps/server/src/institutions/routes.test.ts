@@ -123,6 +123,103 @@ describeEachEngine('institution administration', (database) => {
     });
   });
 
+  it('keeps the directory fields: code, area types, hours, focal points, capacity', async () => {
+    const admin = await as(app, db(), 'admin');
+    const created = await admin.request('POST', '/api/v1/admin/institutions', {
+      ...shelter,
+      code: 'CH-CASA-01',
+      areaTypes: ['urban'],
+      open247: false,
+      openingHours: { days: 'mon-fri', weekdays: '08:30-12:00,14:00-16:30' },
+      focalPoints: [{ name: 'Latifa Bennani', role: 'Directrice', email: 'l.bennani@amane.ma' }],
+    });
+    expect(created.statusCode).toBe(201);
+    const { institution } = created.json<{ institution: InstitutionView }>();
+    expect(institution).toMatchObject({
+      code: 'CH-CASA-01',
+      areaTypes: ['urban'],
+      openingHours: { days: 'mon-fri', weekdays: '08:30-12:00,14:00-16:30' },
+      focalPoints: [{ name: 'Latifa Bennani', role: 'Directrice', email: 'l.bennani@amane.ma' }],
+      capacityTotal: 14,
+      capacityFree: 14,
+    });
+    expect(institution.capacityUpdatedAt).toBeDefined();
+
+    const url = `/api/v1/admin/institutions/${institution.id}`;
+    const edited = await admin.request('PATCH', url, {
+      open247: true,
+      openingHours: null,
+      areaTypes: ['urban', 'rural'],
+      focalPoints: [],
+      capacityTotal: 10,
+    });
+    const after = edited.json<{ institution: InstitutionView }>().institution;
+    expect(after).toMatchObject({ open247: true, areaTypes: ['urban', 'rural'], focalPoints: [] });
+    expect(after.openingHours).toBeUndefined();
+    // Fewer places in all than were free: the free count follows the total down.
+    expect(after).toMatchObject({ capacityTotal: 10, capacityFree: 10 });
+    const [event] = await audited(institution.id, 'institution.updated');
+    expect(event?.diff).toMatchObject({ focalPoints: 'changed', capacityTotal: 10 });
+
+    const cleared = await admin.request('PATCH', url, { code: null });
+    expect(cleared.json<{ institution: InstitutionView }>().institution.code).toBeUndefined();
+  });
+
+  it('refuses hours core cannot read, a taken code, and more free places than in all', async () => {
+    const admin = await as(app, db(), 'admin');
+    const hours = await admin.request('POST', '/api/v1/admin/institutions', {
+      ...shelter,
+      openingHours: { days: 'mon-fri', weekdays: '8h-16h' },
+    });
+    expect(hours.statusCode).toBe(400);
+    expect(hours.json()).toMatchObject({
+      error: { fields: [{ field: 'body.openingHours', issue: 'invalid_format' }] },
+    });
+    const never = await admin.request('POST', '/api/v1/admin/institutions', {
+      ...shelter,
+      openingHours: { week: {} },
+    });
+    expect(never.json()).toMatchObject({
+      error: { fields: [{ field: 'body.openingHours', issue: 'invalid_format' }] },
+    });
+
+    const first = await admin.request('POST', '/api/v1/admin/institutions', {
+      ...shelter,
+      code: 'TPI-SETTAT',
+    });
+    expect(first.statusCode).toBe(201);
+    const again = await admin.request('POST', '/api/v1/admin/institutions', {
+      ...shelter,
+      code: 'TPI-SETTAT',
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({
+      error: { code: 'conflict', fields: [{ field: 'body.code', issue: 'invalid' }] },
+    });
+    const badCode = await admin.request('POST', '/api/v1/admin/institutions', {
+      ...shelter,
+      code: 'TPI SETTAT',
+    });
+    expect(badCode.json()).toMatchObject({
+      error: { fields: [{ field: 'body.code', issue: 'invalid_format' }] },
+    });
+
+    const { institution } = first.json<{ institution: InstitutionView }>();
+    const tooMany = await admin.request('PATCH', `/api/v1/admin/institutions/${institution.id}`, {
+      capacityFree: 15,
+    });
+    expect(tooMany.statusCode).toBe(400);
+    expect(tooMany.json()).toMatchObject({
+      error: { fields: [{ field: 'body.capacityFree', issue: 'too_big' }] },
+    });
+    const noArea = await admin.request('PATCH', `/api/v1/admin/institutions/${institution.id}`, {
+      areaTypes: [],
+    });
+    expect(noArea.json()).toMatchObject({
+      error: { fields: [{ field: 'body.areaTypes', issue: 'too_small' }] },
+    });
+  });
+
   it('keeps a regional admin to their region (404 elsewhere)', async () => {
     const regional = await as(app, db(), 'admin', { scopeLevel: 'region', scopeRegion: '06' });
     const far = await buildInstitution(db(), { regionCode: '09', provinceCode: '541' });

@@ -2,6 +2,8 @@ import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import type { Db } from '../db/database.ts';
 import { notFound } from '../platform/errors.ts';
 import { createInstitution, updateInstitution } from './commands.ts';
+import { directoryRoutes } from './directory-routes.ts';
+import { institutionImportRoutes } from './import-routes.ts';
 import { listInstitutions, unsafeInstitutionView } from './queries.ts';
 import {
   createInstitutionBodySchema,
@@ -13,8 +15,14 @@ import {
 
 const tags = ['administration'];
 
-/** The institution directory, for administrators: list, create, edit, disable. */
+/**
+ * The institution directory: administrators list, create, edit, disable and import; the network
+ * reads the directory; an institution reports its free places.
+ */
 export const institutionRoutes: FastifyPluginCallbackZod<{ db: Db }> = (app, { db }, done) => {
+  void app.register(directoryRoutes, { db });
+  void app.register(institutionImportRoutes, { db });
+
   app.get(
     '/admin/institutions',
     {

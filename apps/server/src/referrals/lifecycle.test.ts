@@ -329,7 +329,7 @@ describeEachEngine('referrals', (database) => {
     expect(withConsent.json()).toMatchObject({
       error: { fields: [{ field: 'body.consent', issue: 'unknown_field' }] },
     });
-    let draft = await refer(net.listener, caseId, body);
+    const draft = await refer(net.listener, caseId, body);
     expect(draft.status).toBe('draft');
     expect((await net.agent.request('GET', `/api/v1/referrals/${draft.id}`)).statusCode).toBe(404);
     // Drafted in an emergency, sent once it no longer is one: the override is gone with it.
@@ -339,7 +339,8 @@ describeEachEngine('referrals', (database) => {
       emergencyOverride: { reason: 'urgent' },
     });
     expect(late.json()).toMatchObject({ error: { code: 'consent_required' } });
-    draft = await step(net.listener, draft, 'revoked', { reason: 'Chose another service' });
+    const revoked = await step(net.listener, draft, 'revoked', { reason: 'Chose another service' });
+    expect(revoked.status).toBe('revoked');
     const heard = await db
       .select()
       .from(liveEvents)

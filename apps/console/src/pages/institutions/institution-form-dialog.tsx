@@ -1,8 +1,6 @@
-import type { InstitutionType, ServiceType } from '@sanad/core';
+import type { InstitutionType } from '@sanad/core';
 import { useState } from 'preact/hooks';
-import { createInstitution, updateInstitution } from '../../api/admin.ts';
-import type { InstitutionInput, InstitutionView } from '../../api/types.ts';
-import { Checkbox } from '../../components/ui/checkbox.tsx';
+import { createInstitution, updateInstitution, type InstitutionRecord } from '../../api/admin.ts';
 import { Dialog } from '../../components/ui/dialog.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { SelectField } from '../../components/ui/select-field.tsx';
@@ -12,120 +10,74 @@ import { localProblem, problemOf, type FormProblem } from '../../forms.ts';
 import { isolate } from '../../i18n/bidi.ts';
 import { institutionTypeLabel, institutionTypes } from '../../vocabulary.ts';
 import { ProvinceOptions, RegionOptions } from '../shared/territory-options.tsx';
+import { AreaTypesPicker } from './area-types-picker.tsx';
 import { CoveragePicker } from './coverage-picker.tsx';
+import { FocalPointsField } from './focal-points-field.tsx';
+import {
+  checkInstitutionDraft,
+  institutionDraftOf,
+  updateOf,
+  type InstitutionDraft,
+} from './institution-draft.ts';
+import { OpeningHoursField } from './opening-hours-field.tsx';
+import { WEEK } from './schedule-draft.ts';
 import { ServicesPicker } from './services-picker.tsx';
 
+/** Field names the form shows next to a field; anything else the server names goes in the alert. */
 const SHOWN_FIELDS = [
+  'code',
   'name',
   'type',
   'agency',
   'regionCode',
   'provinceCode',
   'coverage',
+  'areaTypes',
   'services',
-  'open247',
+  'openingHours',
+  ...WEEK.map((day) => `openingHours.${day}`),
   'capacityTotal',
   'contact.phone',
   'contact.email',
   'contact.address',
+  ...Array.from({ length: 10 }, (_, i) =>
+    ['name', 'role', 'phone', 'email'].map((f) => `focalPoints.${String(i)}.${f}`),
+  ).flat(),
 ];
-
-interface Draft {
-  readonly name: string;
-  readonly type: InstitutionType | '';
-  readonly agency: string;
-  readonly regionCode: string;
-  readonly provinceCode: string;
-  readonly coverage: readonly string[];
-  readonly services: readonly ServiceType[];
-  readonly open247: boolean;
-  readonly capacityTotal: string;
-  readonly phone: string;
-  readonly email: string;
-  readonly address: string;
-}
-
-function draftOf(institution: InstitutionView | undefined): Draft {
-  return {
-    name: institution?.name ?? '',
-    type: institution?.type ?? '',
-    agency: institution?.agency ?? '',
-    regionCode: institution?.regionCode ?? '',
-    provinceCode: institution?.provinceCode ?? '',
-    coverage: institution?.coverage ?? [],
-    services: institution?.services ?? [],
-    open247: institution?.open247 ?? false,
-    capacityTotal:
-      institution?.capacityTotal === undefined ? '' : String(institution.capacityTotal),
-    phone: institution?.contact.phone ?? '',
-    email: institution?.contact.email ?? '',
-    address: institution?.contact.address ?? '',
-  };
-}
-
-/** What the API receives: trimmed texts, no empty optional fields, a number for capacity. */
-function inputOf(draft: Draft, type: InstitutionType): InstitutionInput {
-  const phone = draft.phone.trim();
-  const email = draft.email.trim();
-  const address = draft.address.trim();
-  const capacity = draft.capacityTotal.trim();
-  return {
-    name: draft.name.trim(),
-    type,
-    agency: draft.agency.trim(),
-    regionCode: draft.regionCode,
-    ...(draft.provinceCode ? { provinceCode: draft.provinceCode } : {}),
-    coverage: [...draft.coverage],
-    services: [...draft.services],
-    open247: draft.open247,
-    ...(capacity === '' ? {} : { capacityTotal: Number(capacity) }),
-    contact: {
-      ...(phone ? { phone } : {}),
-      ...(email ? { email } : {}),
-      ...(address ? { address } : {}),
-    },
-  };
-}
 
 interface Props {
   /** The institution to edit; none to create one. */
-  readonly institution?: InstitutionView;
-  readonly onSaved: (institution: InstitutionView, created: boolean) => void;
+  readonly institution?: InstitutionRecord;
+  readonly onSaved: (institution: InstitutionRecord, created: boolean) => void;
   readonly onClose: () => void;
 }
 
-/** Create or edit an institution: identity, place, coverage, services, hours, places, contact. */
+/**
+ * Create or edit an institution: identity and code, place, coverage and areas, services, hours,
+ * places, contact and focal points.
+ */
 export function InstitutionFormDialog({ institution, onSaved, onClose }: Props) {
   const { api, locale, t } = useConsole();
-  const [draft, setDraft] = useState<Draft>(() => draftOf(institution));
+  const [draft, setDraft] = useState<InstitutionDraft>(() => institutionDraftOf(institution));
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<FormProblem>();
-  const set = (change: Partial<Draft>) => {
+  const set = (change: Partial<InstitutionDraft>) => {
     setDraft((current) => ({ ...current, ...change }));
   };
   const errors = problem?.fields ?? {};
 
   const submit = async () => {
-    if (draft.type === '') {
-      setProblem(localProblem(t.checkFields, { type: t.fieldRequired }));
+    const checked = checkInstitutionDraft(draft, t);
+    if (!checked.ok) {
+      setProblem(localProblem(t.checkFields, checked.fields));
       return;
     }
     setBusy(true);
     setProblem(undefined);
     try {
-      const input = inputOf(draft, draft.type);
       const saved = institution
-        ? await updateInstitution(api, institution.id, {
-            ...input,
-            // Emptied on an institution that had them: cleared, not left as they were.
-            ...(input.provinceCode === undefined && institution.provinceCode !== undefined
-              ? { provinceCode: null }
-              : {}),
-            ...(input.capacityTotal === undefined && institution.capacityTotal !== undefined
-              ? { capacityTotal: null }
-              : {}),
-          })
-        : await createInstitution(api, input);
+        ? await updateInstitution(api, institution.id, updateOf(checked.input, institution))
+        : await createInstitution(api, checked.input);
       onSaved(saved, !institution);
     } catch (error) {
       setProblem(problemOf(error, t));
@@ -230,14 +182,25 @@ export function InstitutionFormDialog({ institution, onSaved, onClose }: Props) 
             }}
             error={errors['capacityTotal']}
           />
+          <TextField
+            label={t.instCode}
+            hint={t.instCodeHint}
+            name="code"
+            dir="ltr"
+            autoComplete="off"
+            maxLength={64}
+            value={draft.code}
+            onInput={(code) => {
+              set({ code });
+            }}
+            error={errors['code']}
+          />
         </div>
-        <Checkbox
-          name="open247"
-          label={t.open247}
-          checked={draft.open247}
-          onChange={(open247) => {
-            set({ open247 });
-          }}
+        <OpeningHoursField
+          open247={draft.open247}
+          schedule={draft.schedule}
+          onChange={set}
+          errors={errors}
         />
         <ServicesPicker
           value={draft.services}
@@ -253,6 +216,13 @@ export function InstitutionFormDialog({ institution, onSaved, onClose }: Props) 
             set({ coverage });
           }}
           error={errors['coverage']}
+        />
+        <AreaTypesPicker
+          value={draft.areaTypes}
+          onChange={(areaTypes) => {
+            set({ areaTypes });
+          }}
+          error={errors['areaTypes']}
         />
         <fieldset class="fieldset">
           <legend>{t.contact}</legend>
@@ -292,6 +262,13 @@ export function InstitutionFormDialog({ institution, onSaved, onClose }: Props) 
             />
           </div>
         </fieldset>
+        <FocalPointsField
+          value={draft.focalPoints}
+          onChange={(focalPoints) => {
+            set({ focalPoints });
+          }}
+          errors={errors}
+        />
         <div class="actions">
           <button type="button" class="button button--secondary" onClick={onClose}>
             {t.cancel}

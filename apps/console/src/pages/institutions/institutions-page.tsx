@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import { listInstitutions, updateInstitution } from '../../api/admin.ts';
-import type { InstitutionView } from '../../api/types.ts';
+import { listInstitutions, updateInstitution, type InstitutionRecord } from '../../api/admin.ts';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { LoadFailure } from '../../components/ui/load-failure.tsx';
 import { PageHeading } from '../../components/ui/page-heading.tsx';
@@ -8,6 +7,7 @@ import { useConsole } from '../../context.ts';
 import { problemOf, type FormProblem } from '../../forms.ts';
 import { useResource } from '../../hooks/use-resource.ts';
 import { isolate } from '../../i18n/bidi.ts';
+import { ImportDialog } from './import-dialog.tsx';
 import { InstitutionFormDialog } from './institution-form-dialog.tsx';
 import {
   InstitutionsFilter,
@@ -19,23 +19,26 @@ import { InstitutionsTable } from './institutions-table.tsx';
 type Open =
   | { readonly kind: 'none' }
   | { readonly kind: 'create' }
-  | { readonly kind: 'edit'; readonly institution: InstitutionView };
+  | { readonly kind: 'import' }
+  | { readonly kind: 'edit'; readonly institution: InstitutionRecord };
 
-function replace(list: InstitutionView[], changed: InstitutionView): InstitutionView[] {
+function replace(list: InstitutionRecord[], changed: InstitutionRecord): InstitutionRecord[] {
   return list.map((item) => (item.id === changed.id ? changed : item));
 }
 
-/** The referral network's institutions: filter, create, edit, disable or enable. */
+/** The referral network's institutions: filter, create, edit, disable or enable, import a file. */
 export function InstitutionsPage() {
   const { api, t } = useConsole();
-  const { resource, reload, update } = useResource((signal) => listInstitutions(api, signal));
+  const { resource, reload, refresh, update } = useResource((signal) =>
+    listInstitutions(api, signal),
+  );
   const [filter, setFilter] = useState<InstitutionFilter>({ region: '', type: '' });
   const [open, setOpen] = useState<Open>({ kind: 'none' });
   const [busyId, setBusyId] = useState<string>();
   const [problem, setProblem] = useState<FormProblem>();
   const [notice, setNotice] = useState('');
 
-  const toggle = async (institution: InstitutionView) => {
+  const toggle = async (institution: InstitutionRecord) => {
     setBusyId(institution.id);
     setProblem(undefined);
     setNotice('');
@@ -61,16 +64,28 @@ export function InstitutionsPage() {
     <div class="page">
       <div class="page-head">
         <PageHeading>{t.institutionsTitle}</PageHeading>
-        <button
-          type="button"
-          class="button"
-          onClick={() => {
-            setNotice('');
-            setOpen({ kind: 'create' });
-          }}
-        >
-          {t.newInstitution}
-        </button>
+        <div class="actions">
+          <button
+            type="button"
+            class="button button--secondary"
+            onClick={() => {
+              setNotice('');
+              setOpen({ kind: 'import' });
+            }}
+          >
+            {t.importOpen}
+          </button>
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              setNotice('');
+              setOpen({ kind: 'create' });
+            }}
+          >
+            {t.newInstitution}
+          </button>
+        </div>
       </div>
       <InstitutionsFilter value={filter} onChange={setFilter} />
       <FormAlert problem={problem} />
@@ -101,7 +116,15 @@ export function InstitutionsPage() {
           />
         </>
       )}
-      {open.kind !== 'none' && (
+      {open.kind === 'import' && (
+        <ImportDialog
+          onClose={() => {
+            setOpen({ kind: 'none' });
+          }}
+          onImported={refresh}
+        />
+      )}
+      {(open.kind === 'create' || open.kind === 'edit') && (
         <InstitutionFormDialog
           institution={open.kind === 'edit' ? open.institution : undefined}
           onClose={() => {

@@ -1,13 +1,15 @@
-import type { InstitutionView } from '../../api/types.ts';
+import type { InstitutionRecord } from '../../api/admin.ts';
 import { useConsole } from '../../context.ts';
 import { isolate } from '../../i18n/bidi.ts';
 import { describePlace, institutionTypeLabel, serviceLabel } from '../../vocabulary.ts';
+import { dayName } from './opening-hours-field.tsx';
+import { scheduleSummary } from './schedule-draft.ts';
 
 interface Props {
-  readonly institutions: readonly InstitutionView[];
+  readonly institutions: readonly InstitutionRecord[];
   readonly busyId: string | undefined;
-  readonly onEdit: (institution: InstitutionView) => void;
-  readonly onToggle: (institution: InstitutionView) => void;
+  readonly onEdit: (institution: InstitutionRecord) => void;
+  readonly onToggle: (institution: InstitutionRecord) => void;
 }
 
 /** The institutions of the referral network; actions follow each row's `abilities`. */
@@ -23,7 +25,7 @@ export function InstitutionsTable({ institutions, busyId, onEdit, onToggle }: Pr
             <th scope="col">{t.instType}</th>
             <th scope="col">{t.colPlace}</th>
             <th scope="col">{t.colServices}</th>
-            <th scope="col">{t.col247}</th>
+            <th scope="col">{t.colHours}</th>
             <th scope="col">{t.colCapacity}</th>
             <th scope="col">{t.colStatus}</th>
             <th scope="col">{t.colActions}</th>
@@ -41,6 +43,11 @@ export function InstitutionsTable({ institutions, busyId, onEdit, onToggle }: Pr
                 <span class="cell-note">
                   <bdi>{institution.agency}</bdi>
                 </span>
+                {institution.code !== undefined && (
+                  <span class="cell-note">
+                    <code dir="ltr">{institution.code}</code>
+                  </span>
+                )}
               </th>
               <td>{institutionTypeLabel(institution.type, locale)}</td>
               <td>{describePlace(institution.regionCode, institution.provinceCode, locale)}</td>
@@ -51,7 +58,16 @@ export function InstitutionsTable({ institutions, busyId, onEdit, onToggle }: Pr
                   ))}
                 </ul>
               </td>
-              <td>{institution.open247 ? t.yes : t.no}</td>
+              <td>
+                {institution.open247 ? (
+                  t.hoursAlways
+                ) : (
+                  <bdi>
+                    {scheduleSummary(institution.openingHours, (day) => dayName(day, t)) ??
+                      t.hoursNotGiven}
+                  </bdi>
+                )}
+              </td>
               <td>
                 {institution.capacityTotal === undefined
                   ? '—'

@@ -1,4 +1,11 @@
-import type { AreaType, InstitutionType, ScopeLevel, ServiceType, StaffRole } from '@sanad/core';
+import type {
+  AreaType,
+  FieldIssue,
+  InstitutionType,
+  ScopeLevel,
+  ServiceType,
+  StaffRole,
+} from '@sanad/core';
 import {
   bigint,
   boolean,
@@ -20,8 +27,18 @@ export interface InstitutionContact {
   address?: string;
 }
 
+/** A person to call at the institution: its own staff, never a survivor. */
+export interface FocalPoint {
+  name: string;
+  role: string;
+  phone?: string;
+  email?: string;
+}
+
 export const institutions = pgTable('institutions', {
   id: uuid().primaryKey(),
+  /** The institution's official code, if it has one; the CSV import updates by it. */
+  code: text(),
   name: text().notNull(),
   type: text().$type<InstitutionType>().notNull(),
   agency: text().notNull(),
@@ -33,7 +50,10 @@ export const institutions = pgTable('institutions', {
   openingHours: jsonb('opening_hours'),
   capacityTotal: integer('capacity_total'),
   capacityFree: integer('capacity_free'),
+  /** When the free places were last set (by the institution itself or an administrator). */
+  capacityUpdatedAt: timestamp('capacity_updated_at', { withTimezone: true }),
   contact: jsonb().$type<InstitutionContact>().notNull(),
+  focalPoints: jsonb('focal_points').$type<FocalPoint[]>().notNull().default([]),
   active: boolean().notNull(),
   ...timestamps,
 });
@@ -45,6 +65,50 @@ export const institutionCoverage = pgTable(
     provinceCode: text('province_code').notNull(),
   },
   (t) => [primaryKey({ columns: [t.institutionId, t.provinceCode] })],
+);
+
+/** Where an import's uploader may write: their scope when the file was accepted. */
+export interface ImportScope {
+  level: ScopeLevel;
+  region?: string;
+  province?: string;
+}
+
+/** One problem in an imported file: the row as a spreadsheet numbers it, the column, the issue. */
+export interface ImportRowError {
+  row: number;
+  field: string;
+  issue: FieldIssue;
+}
+
+export type ImportState = 'pending' | 'running' | 'done' | 'failed';
+
+/** A CSV import of the directory, written in chunks by the `directory.import` job. */
+export const institutionImports = pgTable('institution_imports', {
+  id: uuid().primaryKey(),
+  createdBy: uuid('created_by').notNull(),
+  creatorScope: jsonb('creator_scope').$type<ImportScope>().notNull(),
+  creatorInstitutionId: uuid('creator_institution_id'),
+  state: text().$type<ImportState>().notNull(),
+  columns: text().array().notNull(),
+  total: integer().notNull(),
+  processed: integer().notNull().default(0),
+  imported: integer().notNull().default(0),
+  updated: integer().notNull().default(0),
+  errors: jsonb().$type<ImportRowError[]>().notNull().default([]),
+  finishedAt: timestamp('finished_at', { withTimezone: true }),
+  ...timestamps,
+});
+
+/** The checked rows of an import still to be written (deleted as they are written). */
+export const institutionImportRows = pgTable(
+  'institution_import_rows',
+  {
+    importId: uuid('import_id').notNull(),
+    rowNumber: integer('row_number').notNull(),
+    data: jsonb().$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.importId, t.rowNumber] })],
 );
 
 export const staffUsers = pgTable('staff_users', {

@@ -36,6 +36,8 @@ export interface CaseFormsMessages {
   readonly consentPurpose: string;
   readonly consentAnswer: string;
   readonly consentChannel: string;
+  /** The institution a sharing consent is about. */
+  readonly consentInstitution: string;
   readonly consentRecorded: (purpose: string) => string;
   readonly safetyPlanTitle: string;
   readonly safetyPlan: string;
@@ -112,6 +114,7 @@ export const caseFormsMessages: Readonly<Record<Locale, CaseFormsMessages>> = {
     consentPurpose: 'الغرض',
     consentAnswer: 'جوابها',
     consentChannel: 'كيف عبّرت عنه',
+    consentInstitution: 'المؤسسة المعنية',
     consentRecorded: (purpose) => `سُجّلت الموافقة: ${purpose}.`,
     safetyPlanTitle: 'خطة السلامة',
     safetyPlan: 'الخطة المتفق عليها معها',
@@ -186,6 +189,7 @@ export const caseFormsMessages: Readonly<Record<Locale, CaseFormsMessages>> = {
     consentPurpose: 'Finalité',
     consentAnswer: 'Sa réponse',
     consentChannel: 'Comment elle l’a exprimé',
+    consentInstitution: 'Institution concernée',
     consentRecorded: (purpose) => `Consentement enregistré\u00a0: ${purpose}.`,
     safetyPlanTitle: 'Plan de sécurité',
     safetyPlan: 'Le plan établi avec elle',
@@ -262,6 +266,7 @@ export const caseFormsMessages: Readonly<Record<Locale, CaseFormsMessages>> = {
     consentPurpose: 'ⴰⵏⵣⴳⵓⵎ',
     consentAnswer: 'ⵜⴰⵔⵔⴰⵢⵜ ⵏⵏⵙ',
     consentChannel: 'ⵎⴰⵎⴽ ⵜⵏⵏⴰ',
+    consentInstitution: 'ⵜⴰⵎⵓⵙⴰⵙⵜ ⵉⵜⵜⵓⵙⵏⵏⴰⵏ',
     consentRecorded: (purpose) => `ⵉⵜⵜⵓⵙⵊⵍ ⵓⵇⴱⴰⵍ: ${purpose}.`,
     safetyPlanTitle: 'ⴰⵖⴰⵡⴰⵙ ⵏ ⵜⵏⴼⵍⵓⵜ',
     safetyPlan: 'ⴰⵖⴰⵡⴰⵙ ⵉⵜⵜⵓⵙⴽⵔⵏ ⴷⵉⴷⵙ',
@@ -336,6 +341,7 @@ export const caseFormsMessages: Readonly<Record<Locale, CaseFormsMessages>> = {
     consentPurpose: 'Purpose',
     consentAnswer: 'Her answer',
     consentChannel: 'How she gave it',
+    consentInstitution: 'Institution concerned',
     consentRecorded: (purpose) => `Consent recorded: ${purpose}.`,
     safetyPlanTitle: 'Safety plan',
     safetyPlan: 'The plan worked out with her',

@@ -1,11 +1,13 @@
 import type { ConsentPurpose, ContactChannel } from '@sanad/core';
 import { useState } from 'preact/hooks';
 import { recordConsent, withdrawConsent } from '../../api/cases.ts';
+import { loadDirectory, type DirectoryInstitution } from '../../api/directory.ts';
 import type { ConsentView } from '../../api/case-types.ts';
 import { DateTime } from '../../components/helpline/date-time.tsx';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { SelectField } from '../../components/ui/select-field.tsx';
 import { useConsole } from '../../context.ts';
+import { useResource } from '../../hooks/use-resource.ts';
 import { localProblem } from '../../forms.ts';
 import {
   channelLabel,
@@ -22,6 +24,12 @@ export function ConsentsSection() {
   const { api, locale, t } = useConsole();
   const { view } = useCaseFileContext();
   const withdraw = useCaseForm();
+  // The network in her region, to name the institution each sharing consent is about.
+  const { resource: directory } = useResource((signal) =>
+    loadDirectory(api, view.regionCode, signal),
+  );
+  const institutions = directory.kind === 'ready' ? directory.data : [];
+  const nameOf = (id: string) => institutions.find((i) => i.id === id)?.name ?? id;
   return (
     <CaseSection title={t.consentsTitle} name="consents">
       {view.consents.length === 0 ? (
@@ -35,8 +43,14 @@ export function ConsentsSection() {
               class={consent.withdrawnAt ? 'row--muted' : undefined}
             >
               <p>
-                <strong>{consentPurposeLabel(consent.purpose, locale)}</strong>:{' '}
-                <ConsentState consent={consent} />
+                <strong>{consentPurposeLabel(consent.purpose, locale)}</strong>
+                {consent.institutionId ? (
+                  <>
+                    {' '}
+                    — <bdi data-consent-institution>{nameOf(consent.institutionId)}</bdi>
+                  </>
+                ) : null}
+                : <ConsentState consent={consent} />
               </p>
               <p class="cell-note">
                 {channelLabel(consent.channel, locale)} — <DateTime iso={consent.recordedAt} />
@@ -69,7 +83,7 @@ export function ConsentsSection() {
         </ul>
       )}
       <FormAlert problem={withdraw.problem} />
-      {view.abilities.update && <ConsentForm />}
+      {view.abilities.update && <ConsentForm institutions={institutions} />}
     </CaseSection>
   );
 }
@@ -90,10 +104,13 @@ function ConsentState({ consent }: { readonly consent: ConsentView }) {
   );
 }
 
-function ConsentForm() {
+function ConsentForm({ institutions }: { readonly institutions: readonly DirectoryInstitution[] }) {
   const { api, locale, t } = useConsole();
   const { view } = useCaseFileContext();
   const [purpose, setPurpose] = useState<ConsentPurpose | ''>('');
+  const [institutionId, setInstitutionId] = useState('');
+  // Sharing is consented institution by institution (Law 09-08): that purpose names one.
+  const sharing = purpose === 'sharing_with_institution';
   const [granted, setGranted] = useState<'yes' | 'no'>('yes');
   const [channel, setChannel] = useState<ContactChannel>('phone');
   const { busy, problem, setProblem, submit } = useCaseForm();
@@ -108,6 +125,10 @@ function ConsentForm() {
           setProblem(localProblem(t.checkFields, { purpose: t.fieldRequired }));
           return;
         }
+        if (sharing && institutionId === '') {
+          setProblem(localProblem(t.checkFields, { institutionId: t.fieldRequired }));
+          return;
+        }
         const chosen = purpose;
         void submit(
           (version) =>
@@ -115,10 +136,12 @@ function ConsentForm() {
               purpose: chosen,
               granted: granted === 'yes',
               channel,
+              ...(sharing ? { institutionId } : {}),
             }),
           t.consentRecorded(consentPurposeLabel(chosen, locale)),
           () => {
             setPurpose('');
+            setInstitutionId('');
           },
         );
       }}
@@ -140,6 +163,22 @@ function ConsentForm() {
             </option>
           ))}
         </SelectField>
+        {sharing ? (
+          <SelectField
+            label={t.consentInstitution}
+            name="institutionId"
+            value={institutionId}
+            error={problem?.fields['institutionId']}
+            onChange={setInstitutionId}
+          >
+            <option value="">{t.chooseOption}</option>
+            {institutions.map((institution) => (
+              <option key={institution.id} value={institution.id}>
+                {institution.name}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
         <SelectField
           label={t.consentAnswer}
           name="granted"
@@ -167,7 +206,7 @@ function ConsentForm() {
           ))}
         </SelectField>
       </div>
-      <FormAlert problem={problem} shownFields={['purpose', 'channel']} />
+      <FormAlert problem={problem} shownFields={['purpose', 'institutionId', 'channel']} />
       <button type="submit" class="button" disabled={busy} aria-busy={busy}>
         {t.recordConsent}
       </button>

@@ -12,7 +12,7 @@ import { institutions, referrals } from '../db/schema/index.ts';
 import { AppError, invalidField } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
 import {
-  auditorFor,
+  referralWork,
   staleReferral,
   type ReferralOptions,
   type ReferralRequest,
@@ -50,19 +50,9 @@ async function onReferral(
     request.authorizeRecord(loaded !== undefined && decide(loaded));
     if (!loaded) throw new AppError('not_found');
     const kase = caseOfRow(loaded.caseRow, loaded.record);
-    const now = new Date();
     return withKeys(tx, options.keyring, async (box) => {
-      const context: ReferralWork = {
-        tx,
-        box,
-        keyring: options.keyring,
-        actor,
-        now,
-        clock: options.clock,
-        requestId: request.id,
-        kase,
-        audit: auditorFor(tx, actor, kase.id, request.id),
-      };
+      const context = referralWork(options, tx, box, actor, kase, request.id);
+      const now = context.now;
       const saved = await work(context, loaded);
       const [view] = await presentReferrals(tx, box, [saved], () => kase, actor, now);
       if (!view) throw new Error('referral was not presented');
@@ -126,7 +116,6 @@ export async function createReferral(
       .where(and(eq(referrals.caseId, caseId), eq(referrals.institutionId, input.institutionId)));
     if (live.some((r) => !isFinalReferralStatus(r.status))) throw new AppError('conflict');
 
-    const now = new Date();
     const id = newId();
     const [draft] = await tx
       .insert(referrals)
@@ -147,17 +136,7 @@ export async function createReferral(
     if (!draft) throw new Error('referral was not created');
     const kase = caseOfRow(loaded.row, loaded.record);
     return withKeys(tx, options.keyring, async (box) => {
-      const work: ReferralWork = {
-        tx,
-        box,
-        keyring: options.keyring,
-        actor,
-        now,
-        clock: options.clock,
-        requestId: request.id,
-        kase,
-        audit: auditorFor(tx, actor, caseId, request.id),
-      };
+      const work = referralWork(options, tx, box, actor, kase, request.id);
       await work.audit({
         action: 'referral.created',
         recordType: 'referral',
@@ -165,7 +144,7 @@ export async function createReferral(
         diff: { institutionId: input.institutionId, services: draft.services.join(',') },
       });
       const saved = input.send ? await sendDraft(work, draft, input) : draft;
-      const [view] = await presentReferrals(tx, box, [saved], () => kase, actor, now);
+      const [view] = await presentReferrals(tx, box, [saved], () => kase, actor, work.now);
       if (!view) throw new Error('referral was not presented');
       return view;
     });

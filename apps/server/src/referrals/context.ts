@@ -44,6 +44,28 @@ export interface ReferralWork {
   audit(event: Omit<AuditEventInput, 'actor' | 'caseId' | 'requestId'>): Promise<void>;
 }
 
+/** The work context of one referral command, inside its transaction. */
+export function referralWork(
+  options: ReferralOptions,
+  tx: Db,
+  box: KeyBox,
+  actor: Actor,
+  kase: ReferralWork['kase'],
+  requestId: string,
+): ReferralWork {
+  return {
+    tx,
+    box,
+    keyring: options.keyring,
+    actor,
+    now: new Date(),
+    clock: options.clock,
+    requestId,
+    kase,
+    audit: auditorFor(tx, actor, kase.id, requestId),
+  };
+}
+
 export function auditorFor(
   tx: Db,
   actor: Actor,

@@ -22,6 +22,26 @@ export interface ReferralCase {
   readonly record: CaseRecord;
 }
 
+/** The case as a referral's presentation needs it, from its row (the rules read the referral). */
+export function referralCaseOf(c: {
+  readonly reference: string;
+  readonly dataKeyId: string;
+  readonly regionCode: string | null;
+  readonly provinceCode: string | null;
+  readonly registeredByInstitutionId: string | null;
+}): ReferralCase {
+  return {
+    reference: c.reference,
+    dataKeyId: c.dataKeyId,
+    record: {
+      regionCode: c.regionCode,
+      provinceCode: c.provinceCode,
+      referrals: [],
+      registeredByInstitutionId: c.registeredByInstitutionId,
+    },
+  };
+}
+
 /** Institutions by id, as a referral names them. */
 export async function institutionRefs(
   tx: Db,

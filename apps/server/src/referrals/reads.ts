@@ -8,7 +8,7 @@ import { AppError } from '../platform/errors.ts';
 import { seesReferral } from './commands.ts';
 import type { ReferralOptions, ReferralRequest } from './context.ts';
 import { loadReferral, type ReferralRow } from './load.ts';
-import { presentReferrals, type ReferralCase } from './present.ts';
+import { presentReferrals, referralCaseOf, type ReferralCase } from './present.ts';
 import { derivedNeeds, proposalsFor } from './proposals.ts';
 import type { InstitutionRef, ProposalView, ReferralView } from './schemas.ts';
 
@@ -183,17 +183,7 @@ export async function readInbox(
         (row) => {
           const c = caseById.get(row.caseId);
           if (!c) throw new Error('referral without its case');
-          // The inbox only needs the case's reference and key; the rules read the referral.
-          return {
-            reference: c.reference,
-            dataKeyId: c.dataKeyId,
-            record: {
-              regionCode: c.regionCode,
-              provinceCode: c.provinceCode,
-              referrals: [],
-              registeredByInstitutionId: c.registeredByInstitutionId,
-            },
-          };
+          return referralCaseOf(c);
         },
         actor,
         new Date(),

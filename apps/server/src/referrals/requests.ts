@@ -14,7 +14,7 @@ import { AppError, invalidField } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
 import { nextCaseReference } from '../queue/reference.ts';
 import type { ReferralOptions } from './context.ts';
-import { presentReferrals } from './present.ts';
+import { presentReferrals, referralCaseOf } from './present.ts';
 import type { registerRequestBodySchema, ReferralView } from './schemas.ts';
 
 type RegisterRequest = z.infer<typeof registerRequestBodySchema>;
@@ -187,16 +187,7 @@ export async function listRequests(
         (ref) => {
           const c = byId.get(ref.caseId);
           if (!c) throw new Error('referral without its case');
-          return {
-            reference: c.reference,
-            dataKeyId: c.dataKeyId,
-            record: {
-              regionCode: c.regionCode,
-              provinceCode: c.provinceCode,
-              referrals: [],
-              registeredByInstitutionId: c.registeredByInstitutionId,
-            },
-          };
+          return referralCaseOf(c);
         },
         actor,
         new Date(),

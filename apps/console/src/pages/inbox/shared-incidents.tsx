@@ -1,14 +1,6 @@
 import type { CaseView } from '../../api/case-types.ts';
 import { useConsole } from '../../context.ts';
-import { formatDate, formatList } from '../../helpline-format.ts';
-import {
-  areaTypeLabel,
-  contextLabel,
-  gbvimsTypeLabel,
-  relationLabel,
-  violenceFormLabel,
-} from '../../helpline-vocabulary.ts';
-import { provinceName } from '../../vocabulary.ts';
+import { IncidentFacts } from '../case/incident-facts.tsx';
 import { CaseSection } from '../case/section.tsx';
 
 /**
@@ -17,7 +9,7 @@ import { CaseSection } from '../case/section.tsx';
  * was not shared (her own answers being withheld is the sign).
  */
 export function SharedIncidents({ view }: { readonly view: CaseView }) {
-  const { locale, t } = useConsole();
+  const { t } = useConsole();
   const narrativesWithheld = view.intake === null;
   return (
     <CaseSection title={t.incidentsTitle} name="incidents">
@@ -27,51 +19,7 @@ export function SharedIncidents({ view }: { readonly view: CaseView }) {
         <ol class="history">
           {view.incidents.map((incident) => (
             <li key={incident.id} data-incident-id={incident.id}>
-              <ul class="tags">
-                {incident.forms.map((form) => (
-                  <li key={form}>{violenceFormLabel(form, locale)}</li>
-                ))}
-              </ul>
-              <dl class="facts facts--compact">
-                {incident.gbvimsType && (
-                  <>
-                    <dt>{t.gbvimsType}</dt>
-                    <dd>{gbvimsTypeLabel(incident.gbvimsType, locale)}</dd>
-                  </>
-                )}
-                {incident.contexts.length > 0 && (
-                  <>
-                    <dt>{t.contexts}</dt>
-                    <dd>
-                      {formatList(
-                        incident.contexts.map((code) => contextLabel(code, locale)),
-                        locale,
-                      )}
-                    </dd>
-                  </>
-                )}
-                {incident.perpetratorRelation && (
-                  <>
-                    <dt>{t.relation}</dt>
-                    <dd>{relationLabel(incident.perpetratorRelation, locale)}</dd>
-                  </>
-                )}
-                {incident.occurredOn && (
-                  <>
-                    <dt>{t.occurredOn}</dt>
-                    <dd>{formatDate(incident.occurredOn, locale)}</dd>
-                  </>
-                )}
-                {incident.provinceCode && (
-                  <>
-                    <dt>{t.colProvince}</dt>
-                    <dd>
-                      {provinceName(incident.provinceCode, locale)}
-                      {incident.areaType && ` — ${areaTypeLabel(incident.areaType, locale)}`}
-                    </dd>
-                  </>
-                )}
-              </dl>
+              <IncidentFacts incident={incident} />
               {incident.narrative ? (
                 <p class="narrative" dir="auto">
                   {incident.narrative}

@@ -269,7 +269,8 @@ describe('staff sign-in and administration in the console', () => {
       expect(inSoussMassa).toBeLessThan(all);
       await screenshot(page, 'console-institutions-ar');
 
-      // Saving an institution unchanged sends the whole form back, and the server accepts it.
+      // Saving an institution unchanged sends nothing and says it is saved; disabling and
+      // enabling it carry the version it was read at.
       const institution = page.locator('tbody tr').first();
       await institution.getByRole('button', { name: AR.edit, exact: true }).click();
       const edit = page.getByRole('dialog', { name: /تعديل/ });

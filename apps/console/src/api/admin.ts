@@ -74,6 +74,8 @@ export interface InstitutionRecord extends InstitutionView {
   readonly openingHours?: OpeningHours;
   readonly capacityUpdatedAt?: string;
   readonly focalPoints: readonly FocalPoint[];
+  /** Moves on with every change an administrator makes; an edit sends back the one it read. */
+  readonly version: number;
 }
 
 export interface InstitutionRecordInput extends InstitutionInput {
@@ -84,10 +86,16 @@ export interface InstitutionRecordInput extends InstitutionInput {
   readonly focalPoints: readonly FocalPoint[];
 }
 
-/** Changes to an institution; `null` clears the code, the seat province or the capacity. */
+/**
+ * Changes to an institution: only the fields that change, and the version they were made from
+ * (the server answers 409 `stale_version` when someone changed it since). `null` clears the
+ * code, the seat province, the capacity or the hours.
+ */
 export type InstitutionRecordUpdate = InstitutionUpdate &
-  Partial<Omit<InstitutionRecordInput, keyof InstitutionInput | 'code'>> & {
+  Partial<Omit<InstitutionRecordInput, keyof InstitutionInput | 'code' | 'openingHours'>> & {
+    readonly version: number;
     readonly code?: string | null;
+    readonly openingHours?: OpeningHours | null;
   };
 
 export async function listInstitutions(
@@ -139,7 +147,11 @@ export interface InstitutionImport {
   readonly processed: number;
   readonly imported: number;
   readonly updated: number;
-  readonly errors: readonly ImportRowError[];
+  /**
+   * The refused cells: in the upload's answer, and once the import has finished. Progress
+   * reads while it runs leave them out.
+   */
+  readonly errors?: readonly ImportRowError[];
   readonly createdAt: string;
   readonly finishedAt: string | null;
 }

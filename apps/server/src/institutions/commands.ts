@@ -115,7 +115,11 @@ export async function createInstitution(
 }
 
 /** Fields whose values are institutional contact details: the audit says "changed" only. */
-const CONTACT_FIELDS = new Set(['contact', 'focalPoints']);
+export const CONTACT_FIELDS: ReadonlySet<string> = new Set(['contact', 'focalPoints']);
+
+/** 409 naming the version the institution is at now, so the form can say what happened. */
+const staleVersion = (version: number): AppError =>
+  new AppError('stale_version', { current: { version } });
 
 export async function updateInstitution(
   db: Db,
@@ -128,6 +132,8 @@ export async function updateInstitution(
     const [row] = await tx.select().from(institutions).where(eq(institutions.id, id)).for('update');
     if (!row || !canSeeInstitution(actor, row)) throw new AppError('not_found');
     if (!canUpdateInstitution(actor, row)) throw new AppError('forbidden');
+    // Someone changed it since this edit was read: refuse rather than overwrite their change.
+    if (row.version !== input.version) throw staleVersion(row.version);
     const regionCode = input.regionCode ?? row.regionCode;
     const provinceCode = input.provinceCode !== undefined ? input.provinceCode : row.provinceCode;
     const capacityTotal =
@@ -146,7 +152,7 @@ export async function updateInstitution(
     ]);
     if (!canUpdateInstitution(actor, { regionCode, provinceCode })) throw new AppError('forbidden');
     await checkCodeFree(tx, input.code, id);
-    const { coverage, active, contact, areaTypes, ...rest } = input;
+    const { version, coverage, active, contact, areaTypes, ...rest } = input;
     const changes = {
       ...rest,
       regionCode,
@@ -157,6 +163,7 @@ export async function updateInstitution(
       ...(capacityFree !== row.capacityFree
         ? { capacityFree, capacityUpdatedAt: new Date() }
         : { capacityFree }),
+      version: version + 1,
       updatedAt: new Date(),
     };
     await tx.update(institutions).set(changes).where(eq(institutions.id, id));
@@ -169,8 +176,8 @@ export async function updateInstitution(
         );
     }
     const diff: Record<string, unknown> = {};
-    for (const key of Object.keys(input))
-      diff[key] = CONTACT_FIELDS.has(key) ? 'changed' : (input as Record<string, unknown>)[key];
+    for (const [key, value] of Object.entries(input))
+      if (key !== 'version') diff[key] = CONTACT_FIELDS.has(key) ? 'changed' : value;
     await recordAudit(tx, {
       action: 'institution.updated',
       actor: auditActorOf(actor),

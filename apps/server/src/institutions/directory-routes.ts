@@ -30,6 +30,27 @@ export const directoryRoutes: FastifyPluginCallbackZod<{ db: Db }> = (app, { db 
     },
   );
 
+  app.get(
+    '/institution/capacity',
+    {
+      schema: {
+        tags,
+        summary: 'My institution as the directory shows it: its free places, total, last report',
+        response: { 200: directoryEntryResponseSchema },
+      },
+    },
+    async (request) => {
+      // Those who keep the free places current read them first: the same staff, own only.
+      const actor = request.authorize('directory.update_capacity');
+      const institution =
+        actor.institutionId === null
+          ? undefined
+          : await directoryEntryOf(db, actor.institutionId, new Date());
+      if (!institution) throw notFound();
+      return { institution };
+    },
+  );
+
   app.put(
     '/institution/capacity',
     {

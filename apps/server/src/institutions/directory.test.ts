@@ -149,6 +149,12 @@ describeEachEngine('the directory', (database) => {
   it('lets an institution set its own free places, up to its total, audited', async () => {
     const id = await directoryInstitution(db());
     const agent = await as(app, db(), 'institution_agent', { institutionId: id });
+    // What the capacity editor shows before a change: free, total, when last reported.
+    const before = await agent.request('GET', CAPACITY);
+    expect(before.statusCode).toBe(200);
+    expect(before.json()).toMatchObject({
+      institution: { id, capacityFree: 5, capacityTotal: 24, capacityUpdatedAt: null },
+    });
     const response = await put(app, agent, { capacityFree: 2 });
     expect(response.statusCode).toBe(200);
     const { institution } = response.json<{ institution: DirectoryEntry }>();
@@ -172,6 +178,9 @@ describeEachEngine('the directory', (database) => {
       error: { fields: [{ field: 'body.capacityFree', issue: 'too_big' }] },
     });
     expect((await put(app, agent, { capacityFree: -1 })).statusCode).toBe(400);
+    const after = (await agent.request('GET', CAPACITY)).json<{ institution: DirectoryEntry }>();
+    expect(after.institution).toMatchObject({ capacityFree: 2 });
+    expect(after.institution.capacityUpdatedAt).toBe(institution.capacityUpdatedAt);
   });
 
   it('refuses the capacity to other roles (403) and to a disabled institution (404)', async () => {
@@ -180,10 +189,15 @@ describeEachEngine('the directory', (database) => {
       const client = await as(app, db(), role, { institutionId: id });
       expect((await put(app, client, { capacityFree: 1 })).statusCode, role).toBe(403);
     }
-    expect((await anonymous(app, 'GET', CAPACITY)).statusCode).toBe(404);
+    expect((await anonymous(app, 'GET', CAPACITY)).statusCode).toBe(401);
+    for (const role of ['listener', 'admin'] as const) {
+      const client = await as(app, db(), role, { institutionId: id });
+      expect((await client.request('GET', CAPACITY)).statusCode, role).toBe(403);
+    }
     const closed = await directoryInstitution(db(), { active: false });
     const manager = await as(app, db(), 'institution_manager', { institutionId: closed });
     expect((await put(app, manager, { capacityFree: 1 })).statusCode).toBe(404);
+    expect((await manager.request('GET', CAPACITY)).statusCode).toBe(404);
     const [row] = await db().select().from(institutions).where(eq(institutions.id, closed));
     expect(row?.capacityFree).toBe(5);
   });
@@ -208,6 +222,7 @@ describe('a directory entry', () => {
     contact: {},
     focalPoints: [],
     active: true,
+    version: 1,
     createdAt: new Date(),
     updatedAt: new Date(),
   } satisfies InstitutionRow;

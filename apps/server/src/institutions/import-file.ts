@@ -20,6 +20,9 @@ export interface ImportFile {
   readonly rows: readonly FileRow[];
 }
 
+/** What a UTF-8 decoder puts in place of bytes that are not UTF-8. */
+const REPLACEMENT_CHARACTER = '\uFFFD';
+
 const isColumn = (name: string): name is ImportColumn =>
   (IMPORT_COLUMNS as readonly string[]).includes(name);
 
@@ -76,11 +79,16 @@ function checkHeader(header: readonly string[]): ImportColumn[] {
 }
 
 /**
- * Reads the uploaded CSV: checks the header (400 naming each wrong column) and returns the data
- * rows, trimmed, with their spreadsheet row numbers. Blank rows are skipped but still counted
- * in the numbering, as a spreadsheet shows them.
+ * Reads the uploaded CSV: refuses a file that is not UTF-8 (400 on `body`), checks the header
+ * (400 naming each wrong column) and returns the data rows, trimmed, with their spreadsheet row
+ * numbers. Blank rows are skipped but still counted in the numbering, as a spreadsheet shows
+ * them.
  */
 export function readImportFile(text: string): ImportFile {
+  // The body is read as UTF-8: a file saved in another encoding (Windows-1252, "CSV" rather than
+  // "CSV UTF-8" in a spreadsheet) arrives with each accented letter replaced by U+FFFD. Stored,
+  // it would corrupt names for good, so the whole file is refused.
+  if (text.includes(REPLACEMENT_CHARACTER)) throw invalidField('body', 'invalid_format');
   const [header, ...data] = records(text);
   if (header === undefined || header.every((cell) => cell.trim() === ''))
     throw invalidField('body', 'required');

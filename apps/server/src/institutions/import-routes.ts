@@ -49,7 +49,7 @@ export const institutionImportRoutes: FastifyPluginCallbackZod<{ db: Db }> = (
     async (request, reply) => {
       const actor = request.authorize('institution.import');
       const id = await startInstitutionImport(db, actor, request.body);
-      const view = await importViewFor(db, actor, id);
+      const view = await importViewFor(db, actor, id, { withErrors: true });
       if (!view) throw notFound();
       return reply.code(202).send({ import: view });
     },
@@ -60,7 +60,7 @@ export const institutionImportRoutes: FastifyPluginCallbackZod<{ db: Db }> = (
     {
       schema: {
         tags,
-        summary: 'Progress and row errors of one of my imports',
+        summary: 'Progress of one of my imports; its refused rows once it has finished',
         params: importIdParamsSchema,
         response: { 200: importResponseSchema },
       },

@@ -101,8 +101,17 @@ describe('one row of the directory file', () => {
     [{ code: 'CH 06' }, 'code', 'invalid_format'],
     [{ focal_point_name: '', focal_point_phone: '0522' }, 'focal_point_name', 'required'],
     [{ focal_point_email: 'nobody' }, 'focal_point_email', 'invalid_format'],
+    [{ open_24_7: 'yes', opening_hours: 'mon-fri 08:30-16:30' }, 'opening_hours', 'invalid'],
+    [{ name: 'Centre\u0000Amal' }, 'name', 'invalid_format'],
+    [{ agency: 'Entraide\u001bNationale' }, 'agency', 'invalid_format'],
+    [{ address: 'Rue 4\u0085Fès' }, 'address', 'invalid_format'],
+    [{ focal_point_role: 'Directrice\u007f' }, 'focal_point_role', 'invalid_format'],
   ] as const)('refuses %j, naming %s (%s)', (change, field, issue) => {
     expect(problemsOf({ ...shelter, ...change })).toEqual([{ field, issue }]);
+  });
+
+  it('keeps tabs and line breaks, which a quoted cell may hold', () => {
+    expect(problemsOf({ ...shelter, address: 'Rue 4\r\nBab\tFtouh' })).toEqual([]);
   });
 
   it('reports every wrong cell of a row', () => {
@@ -142,6 +151,13 @@ describe('the directory file', () => {
     ]);
     expect(fieldsOf(() => readImportFile(''))).toEqual([{ field: 'body', issue: 'required' }]);
     expect(fieldsOf(() => readImportFile('name,type,agency,region\n"unclosed,x,y,06\n'))).toEqual([
+      { field: 'body', issue: 'invalid_format' },
+    ]);
+  });
+
+  it('refuses a file that was not UTF-8 (its letters arrive as U+FFFD)', () => {
+    const latin1 = Buffer.from('name,type,agency,region\nCentre Fès,shelter,X,03\n', 'latin1');
+    expect(fieldsOf(() => readImportFile(latin1.toString('utf8')))).toEqual([
       { field: 'body', issue: 'invalid_format' },
     ]);
   });

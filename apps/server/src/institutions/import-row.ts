@@ -96,6 +96,12 @@ export interface CellProblem {
 }
 
 const MAX_CAPACITY = 100_000;
+/**
+ * C0 and C1 control characters, DEL included. Tab and line breaks stay allowed: a quoted cell
+ * may hold an address on two lines.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const PHONE = /^\+?[0-9][0-9 ().-]{2,38}$/;
 const email = z.email().max(254);
 
@@ -211,6 +217,9 @@ export function checkRow(
     openingHours = openingHoursFromText(hoursCell);
     if (openingHours === null) flag('opening_hours', 'invalid_format');
   }
+  // Open day and night, yet hours given: one of the two cells is wrong, and dropping the hours
+  // silently would hide which.
+  if (open247 && hoursCell !== '') flag('opening_hours', 'invalid');
 
   const capacityTotal = count('capacity_total');
   const capacityFree = count('capacity_free');
@@ -233,6 +242,13 @@ export function checkRow(
       ...(pointPhone !== undefined ? { phone: pointPhone } : {}),
       ...(pointMail !== undefined ? { email: pointMail } : {}),
     });
+  }
+
+  // A control character (a NUL pasted from another program, a form feed) is invisible in a
+  // spreadsheet and cannot be stored: the cell is named, unless something else already is.
+  for (const column of IMPORT_COLUMNS) {
+    if (CONTROL_CHARACTER.test(cell(column)) && !problems.some((p) => p.field === column))
+      flag(column, 'invalid_format');
   }
 
   if (problems.length > 0) return { row: null, problems };

@@ -25,7 +25,15 @@ export const importViewSchema = z
     processed: z.number().int(),
     imported: z.number().int().meta({ description: 'New institutions created' }),
     updated: z.number().int().meta({ description: 'Existing institutions updated by their code' }),
-    errors: z.array(importErrorSchema),
+    errors: z
+      .array(importErrorSchema)
+      .optional()
+      .meta({
+        description:
+          "The refused cells, by row then column: in the upload's answer (those found by the row " +
+          'check) and once the import is `done` or `failed` (all of them); progress reads while ' +
+          'it runs leave them out',
+      }),
     createdAt: z.iso.datetime(),
     finishedAt: z.iso.datetime().nullable(),
   })
@@ -39,7 +47,8 @@ export const importIdParamsSchema = z.object({ id: z.uuid() });
 /** The raw CSV text, UTF-8 (a byte-order mark is fine). */
 export const importBodySchema = z.string().meta({
   description:
-    'CSV, UTF-8, first row the column names. Columns: code, name, type, agency, region, ' +
+    'CSV in UTF-8 (another encoding is refused: 400 on `body`), first row the column names. ' +
+    'Columns: code, name, type, agency, region, ' +
     'province, coverage, area_types, services, open_24_7, opening_hours, capacity_total, ' +
     'capacity_free, phone, email, address, focal_point_name, focal_point_role, ' +
     'focal_point_phone, focal_point_email (name, type, agency and region required).',

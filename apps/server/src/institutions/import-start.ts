@@ -49,16 +49,20 @@ export async function startInstitutionImport(db: Db, actor: Actor, text: string)
       continue;
     }
     const checked = checkRow(cells, actor.scope);
-    const rowErrors: ImportRowError[] = checked.problems.map((p) => ({ row, ...p }));
-    // The same code twice would update one institution with two different rows: the first
-    // row keeps it, each later one is refused.
-    const code = cells.code ?? '';
-    if (code !== '') {
-      if (firstRowOfCode.has(code)) rowErrors.push({ row, field: 'code', issue: 'invalid' });
-      else firstRowOfCode.set(code, row);
+    if (checked.row === null) {
+      errors.push(...checked.problems.map((p) => ({ row, ...p })));
+      continue;
     }
-    if (checked.row !== null && rowErrors.length === 0) good.push({ row, data: checked.row });
-    else errors.push(...rowErrors);
+    // The same code twice would update one institution with two different rows: the first
+    // good row keeps it, each later one is refused. A refused row claims no code, so its
+    // corrected copy further down the file is still written.
+    const code = checked.row.code;
+    if (code !== null && firstRowOfCode.has(code)) {
+      errors.push({ row, field: 'code', issue: 'invalid' });
+      continue;
+    }
+    if (code !== null) firstRowOfCode.set(code, row);
+    good.push({ row, data: checked.row });
   }
 
   const id = newId();
@@ -93,17 +97,39 @@ export async function startInstitutionImport(db: Db, actor: Actor, text: string)
   return id;
 }
 
-/** An import as its uploader sees it; anyone else's is not found (undefined). */
+/**
+ * An import as its uploader sees it; anyone else's is not found (undefined). The refused rows
+ * come with the upload's answer (those the row check refused) and once the import has finished
+ * (all of them); a progress read carries the counts only, so polling a large file stays cheap.
+ */
 export async function importViewFor(
   db: Db,
   actor: Actor,
   id: string,
+  options: { withErrors?: boolean } = {},
 ): Promise<ImportView | undefined> {
   const [row] = await db
-    .select()
+    .select({
+      id: institutionImports.id,
+      state: institutionImports.state,
+      total: institutionImports.total,
+      processed: institutionImports.processed,
+      imported: institutionImports.imported,
+      updated: institutionImports.updated,
+      createdAt: institutionImports.createdAt,
+      finishedAt: institutionImports.finishedAt,
+    })
     .from(institutionImports)
     .where(and(eq(institutionImports.id, id), eq(institutionImports.createdBy, actor.id)));
   if (!row) return undefined;
+  const finished = row.state === 'done' || row.state === 'failed';
+  const errors =
+    finished || options.withErrors === true
+      ? await db
+          .select({ errors: institutionImports.errors })
+          .from(institutionImports)
+          .where(eq(institutionImports.id, id))
+      : [];
   return {
     id: row.id,
     state: row.state,
@@ -111,7 +137,7 @@ export async function importViewFor(
     processed: row.processed,
     imported: row.imported,
     updated: row.updated,
-    errors: sortedErrors(row.errors),
+    ...(errors[0] !== undefined ? { errors: sortedErrors(errors[0].errors) } : {}),
     createdAt: row.createdAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
   };

@@ -1,22 +1,17 @@
-import { findProvince, inScope, type Scope } from '@sanad/core';
 import { eq, inArray } from 'drizzle-orm';
+import { recordAudit, type AuditActor } from '../audit/record.ts';
 import type { Db } from '../db/database.ts';
-import {
-  institutionCoverage,
-  institutions,
-  type ImportRowError,
-  type InstitutionContact,
-} from '../db/schema/index.ts';
+import { institutionCoverage, institutions, type ImportRowError } from '../db/schema/index.ts';
 import { newId } from '../platform/ids.ts';
+import { CONTACT_FIELDS } from './commands.ts';
+import { coverageOf } from './directory.ts';
 import {
-  FOCAL_POINT_COLUMNS,
-  type CellProblem,
-  type ImportColumn,
-  type ImportRow,
-} from './import-row.ts';
-
-type InstitutionRow = typeof institutions.$inferSelect;
-type NewInstitution = typeof institutions.$inferInsert;
+  changedFields,
+  changesFor,
+  type MergeContext,
+  type NewInstitution,
+} from './import-merge.ts';
+import type { ImportRow } from './import-row.ts';
 
 /** Coverage rows per INSERT (two parameters each). */
 const COVERAGE_BATCH = 5_000;
@@ -27,13 +22,14 @@ export interface ChunkOutcome {
   readonly errors: readonly ImportRowError[];
 }
 
-interface Context {
-  readonly scope: Scope;
-  readonly columns: ReadonlySet<string>;
-  readonly now: Date;
+export interface WriteContext extends MergeContext {
+  /** Named in each institution's audit event, so a change can be traced to its file. */
+  readonly importId: string;
+  /** The uploader: each institution's event is theirs. */
+  readonly actor: AuditActor;
 }
 
-function newInstitution(row: ImportRow, context: Context): NewInstitution {
+function newInstitution(row: ImportRow, context: WriteContext): NewInstitution {
   // No free-places column at all: a new shelter starts with every place free, as in the form.
   const capacityFree =
     row.capacityFree ?? (context.columns.has('capacity_free') ? null : row.capacityTotal);
@@ -58,74 +54,22 @@ function newInstitution(row: ImportRow, context: Context): NewInstitution {
   };
 }
 
-/** The contact as it was, with each channel the file has a column for set or cleared. */
-function mergedContact(
-  before: InstitutionContact,
-  row: ImportRow,
-  has: (c: ImportColumn) => boolean,
-): InstitutionContact {
-  const pick = (column: 'phone' | 'email' | 'address'): string | undefined =>
-    has(column) ? row.contact[column] : before[column];
-  const phone = pick('phone');
-  const email = pick('email');
-  const address = pick('address');
-  return {
-    ...(phone !== undefined ? { phone } : {}),
-    ...(email !== undefined ? { email } : {}),
-    ...(address !== undefined ? { address } : {}),
-  };
-}
+/** Written by the import itself, not by the file: left out of the audit's field list. */
+const BOOKKEEPING = new Set(['id', 'active', 'version', 'updatedAt', 'capacityUpdatedAt']);
 
 /**
- * What a row changes on the institution that has its code: only the fields of the columns the
- * file has. Rechecked here against the institution as it is now (its place, its total places)
- * and the uploader's scope.
+ * The audit diff of one institution's change: each field with its new value, contact details
+ * as "changed" only (as the form's events do), and the import that made it.
  */
-function changesFor(
-  row: ImportRow,
-  existing: InstitutionRow,
-  context: Context,
-): { changes: Partial<NewInstitution>; problems: CellProblem[] } {
-  const has = (column: ImportColumn): boolean => context.columns.has(column);
-  const problems: CellProblem[] = [];
-  const provinceCode = has('province') ? row.provinceCode : existing.provinceCode;
-  if (!inScope(context.scope, existing)) problems.push({ field: 'code', issue: 'invalid' });
-  else if (provinceCode !== null && findProvince(provinceCode)?.regionCode !== row.regionCode)
-    problems.push({ field: 'province', issue: 'invalid_choice' });
-  else if (!inScope(context.scope, { regionCode: row.regionCode, provinceCode }))
-    problems.push({
-      field: context.scope.level === 'province' ? 'province' : 'region',
-      issue: 'invalid_choice',
-    });
-
-  const capacityTotal = has('capacity_total') ? row.capacityTotal : existing.capacityTotal;
-  const capacityFree = has('capacity_free')
-    ? row.capacityFree
-    : capacityTotal !== null && existing.capacityFree !== null
-      ? Math.min(existing.capacityFree, capacityTotal)
-      : existing.capacityFree;
-  if (has('capacity_free') && capacityTotal !== null && capacityFree !== null)
-    if (capacityFree > capacityTotal) problems.push({ field: 'capacity_free', issue: 'too_big' });
-
-  const changes: Partial<NewInstitution> = {
-    name: row.name,
-    type: row.type,
-    agency: row.agency,
-    regionCode: row.regionCode,
-    provinceCode,
-    ...(has('area_types') ? { areaTypes: row.areaTypes } : {}),
-    ...(has('services') ? { services: row.services } : {}),
-    ...(has('open_24_7') ? { open247: row.open247 } : {}),
-    ...(has('opening_hours') ? { openingHours: row.openingHours } : {}),
-    capacityTotal,
-    capacityFree,
-    ...(capacityFree !== existing.capacityFree ? { capacityUpdatedAt: context.now } : {}),
-    contact: mergedContact(existing.contact, row, has),
-    ...(FOCAL_POINT_COLUMNS.some(has) ? { focalPoints: row.focalPoints } : {}),
-    updatedAt: context.now,
-  };
-  return { changes, problems };
+function auditDiff(fields: Record<string, unknown>, importId: string): Record<string, unknown> {
+  const diff: Record<string, unknown> = { importId };
+  for (const [key, value] of Object.entries(fields))
+    if (!BOOKKEEPING.has(key)) diff[key] = CONTACT_FIELDS.has(key) ? 'changed' : value;
+  return diff;
 }
+
+const sameSet = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && [...a].sort().join() === [...b].sort().join();
 
 async function replaceCoverage(
   tx: Db,
@@ -143,25 +87,43 @@ async function replaceCoverage(
 
 /**
  * Writes one chunk of checked rows: a row whose code exists updates that institution, any
- * other creates one. New institutions and all coverage go in a few batched statements; each
- * update is one statement. A row refused here is reported and the others are written.
+ * other creates one. The institutions it updates are locked for the chunk, so an administrator
+ * saving the form meanwhile waits, then finds the version moved on (409) instead of having her
+ * change or the file's silently lost. A row that changes nothing is not written (the version
+ * stays, so an open form is not made stale for nothing). Every institution written gets its own
+ * audit event naming the import. New institutions and all coverage go in a few batched
+ * statements; each update is one statement. A row refused here is reported, the others written.
  */
 export async function writeRows(
   tx: Db,
   rows: readonly { row: number; data: ImportRow }[],
-  context: Context,
+  context: WriteContext,
 ): Promise<ChunkOutcome> {
   const codes = rows.flatMap(({ data }) => (data.code !== null ? [data.code] : []));
   const existing =
     codes.length > 0
-      ? await tx.select().from(institutions).where(inArray(institutions.code, codes))
+      ? await tx.select().from(institutions).where(inArray(institutions.code, codes)).for('update')
       : [];
   const byCode = new Map(existing.map((i) => [i.code, i]));
+  const coverageBefore = context.columns.has('coverage')
+    ? await coverageOf(
+        tx,
+        existing.map((i) => i.id),
+      )
+    : new Map<string, string[]>();
 
   const created: NewInstitution[] = [];
   const coverage: { institutionId: string; provinceCode: string }[] = [];
   const replaced: string[] = [];
   const errors: ImportRowError[] = [];
+  const audit = (action: 'institution.created' | 'institution.updated', id: string, diff: object) =>
+    recordAudit(tx, {
+      action,
+      actor: context.actor,
+      recordType: 'institution',
+      recordId: id,
+      diff: auditDiff(diff as Record<string, unknown>, context.importId),
+    });
   let updated = 0;
   for (const { row, data } of rows) {
     const current = data.code !== null ? byCode.get(data.code) : undefined;
@@ -169,6 +131,7 @@ export async function writeRows(
       const values = newInstitution(data, context);
       created.push(values);
       coverage.push(...data.coverage.map((p) => ({ institutionId: values.id, provinceCode: p })));
+      await audit('institution.created', values.id, { ...values, coverage: data.coverage });
       continue;
     }
     const { changes, problems } = changesFor(data, current, context);
@@ -176,12 +139,29 @@ export async function writeRows(
       errors.push(...problems.map((p) => ({ row, ...p })));
       continue;
     }
-    await tx.update(institutions).set(changes).where(eq(institutions.id, current.id));
     updated += 1;
-    if (context.columns.has('coverage')) {
+    const changed = changedFields(changes, current);
+    const newCoverage =
+      context.columns.has('coverage') &&
+      !sameSet(coverageBefore.get(current.id) ?? [], data.coverage);
+    if (Object.keys(changed).length === 0 && !newCoverage) continue;
+    await tx
+      .update(institutions)
+      .set({
+        ...changed,
+        ...('capacityFree' in changed ? { capacityUpdatedAt: context.now } : {}),
+        version: current.version + 1,
+        updatedAt: context.now,
+      })
+      .where(eq(institutions.id, current.id));
+    if (newCoverage) {
       replaced.push(current.id);
       coverage.push(...data.coverage.map((p) => ({ institutionId: current.id, provinceCode: p })));
     }
+    await audit('institution.updated', current.id, {
+      ...changed,
+      ...(newCoverage ? { coverage: data.coverage } : {}),
+    });
   }
   if (created.length > 0) await tx.insert(institutions).values(created);
   await replaceCoverage(tx, replaced, coverage);

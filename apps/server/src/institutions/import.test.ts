@@ -1,8 +1,7 @@
 import { REGIONS } from '@sanad/core';
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { and, asc, eq, like, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Db } from '../db/database.ts';
 import {
   auditEvents,
   institutionCoverage,
@@ -10,16 +9,14 @@ import {
   institutions,
   jobs,
 } from '../db/schema/index.ts';
-import { SESSION_COOKIE } from '../identity/cookies.ts';
-import { csrfTokenFor } from '../identity/sessions.ts';
 import { countRows } from '../db/types.ts';
 import { createLogger } from '../platform/logger.ts';
 import { MAX_ATTEMPTS, startJobRunner } from '../platform/jobs/runner.ts';
-import type { DueJob, JobHandler } from '../platform/jobs/types.ts';
 import { buildTestApp } from '../testing/app.ts';
 import { describeEachEngine } from '../testing/database.ts';
 import { anonymous, as, type StaffClient } from '../testing/staff-session.ts';
 import type { ImportView } from './import-schemas.ts';
+import { runOnce, upload } from './import-test-support.ts';
 import { directoryJobHandlers, IMPORT_CHUNK_ROWS } from './jobs.ts';
 
 const HEADER =
@@ -134,53 +131,6 @@ const expectedErrors = Object.entries(MISTAKES).map(([index, problem]) => ({
   ...problem,
 }));
 
-/** POST a CSV as a signed-in staff member (the shared client sends JSON). */
-function upload(
-  app: FastifyInstance,
-  client: StaffClient,
-  csv: string,
-  contentType = 'text/csv; charset=utf-8',
-): Promise<LightMyRequestResponse> {
-  return app.inject({
-    method: 'POST',
-    url: '/api/v1/admin/institutions/imports',
-    cookies: { [SESSION_COOKIE]: client.token },
-    headers: { 'x-csrf-token': csrfTokenFor(client.token), 'content-type': contentType },
-    payload: csv,
-  });
-}
-
-const handler: JobHandler = (() => {
-  const found = directoryJobHandlers()['directory.import'];
-  if (!found) throw new Error('no directory.import handler');
-  return found;
-})();
-
-/**
- * Runs the import's pending job once, as the runner does (platform/jobs/runner.ts, tested on
- * its own): one transaction that marks it done, then the handler in a savepoint. False when
- * no run is pending.
- */
-async function runOnce(db: Db, importId: string, attempt = 1): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(jobs)
-      .set({ state: 'done', finishedAt: new Date() })
-      .where(and(eq(jobs.singletonKey, importId), eq(jobs.state, 'pending')))
-      .returning();
-    if (!row) return false;
-    const job: DueJob = {
-      id: row.id,
-      name: 'directory.import',
-      payload: row.payload,
-      attempt,
-      runAt: row.runAt,
-    };
-    await tx.transaction((savepoint) => handler(savepoint, job, new Date()));
-    return true;
-  });
-}
-
 describeEachEngine('the directory CSV import', (database) => {
   let app: FastifyInstance;
   beforeAll(async () => {
@@ -195,6 +145,13 @@ describeEachEngine('the directory CSV import', (database) => {
     expect(response.statusCode).toBe(200);
     return response.json<{ import: ImportView }>().import;
   };
+  const eventsOfImport = (action: string, importId: string) =>
+    db()
+      .select()
+      .from(auditEvents)
+      .where(
+        and(eq(auditEvents.action, action), sql`${auditEvents.diff} ->> 'importId' = ${importId}`),
+      );
   const imported = async () => {
     const [row] = await db()
       .select({ n: countRows() })
@@ -256,7 +213,11 @@ describeEachEngine('the directory CSV import', (database) => {
     while (await runOnce(db(), first.id)) {
       const now = await progress(admin, first.id);
       seen.push(now.processed);
-      if (now.state !== 'done') expect(now.state).toBe('running');
+      if (now.state !== 'done') {
+        expect(now.state).toBe('running');
+        // Progress reads carry counts only; the refused rows come once it has finished.
+        expect(now.errors).toBeUndefined();
+      }
     }
     expect(seen).toEqual([210, 410, 610, 810, 1000]);
     expect(seen.length).toBe(Math.ceil(990 / IMPORT_CHUNK_ROWS));
@@ -317,7 +278,22 @@ describeEachEngine('the directory CSV import', (database) => {
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
       actorId: admin.userId,
-      diff: { total: 1000, imported: 990, updated: 0, refusedRows: 10 },
+      diff: { state: 'done', total: 1000, imported: 990, updated: 0, refusedRows: 10 },
+    });
+    // Each institution written has its own event, naming the file it came from.
+    const created = await eventsOfImport('institution.created', first.id);
+    expect(created).toHaveLength(990);
+    expect(created.find((e) => e.recordId === shelter?.id)).toMatchObject({
+      actorId: admin.userId,
+      diff: {
+        importId: first.id,
+        code: 'TST-0100',
+        type: 'shelter',
+        capacityTotal: 20,
+        contact: 'changed',
+        focalPoints: 'changed',
+        coverage: REGIONS[100 % REGIONS.length]?.provinces.slice(0, 2).map((p) => p.code),
+      },
     });
     expect(Date.now() - started).toBeLessThan(20_000);
   });
@@ -343,7 +319,15 @@ describeEachEngine('the directory CSV import', (database) => {
       .select()
       .from(institutions)
       .where(eq(institutions.code, 'TST-0042'));
-    expect(renamed?.name).toBe('Institution 42 (édition 2)');
+    // A change by a file moves the version on, as an edit in the form does.
+    expect(renamed).toMatchObject({ name: 'Institution 42 (édition 2)', version: 2 });
+    // Only what changed is named: the new name, nothing else of the row.
+    const updatedEvents = await eventsOfImport('institution.updated', id);
+    expect(updatedEvents).toHaveLength(990);
+    expect(updatedEvents.find((e) => e.recordId === renamed?.id)?.diff).toEqual({
+      importId: id,
+      name: 'Institution 42 (édition 2)',
+    });
   });
 
   it('leaves alone the fields whose column a file does not have', async () => {
@@ -426,5 +410,19 @@ describeEachEngine('the directory CSV import', (database) => {
     const failed = await progress(admin, id);
     expect(failed.state).toBe('failed');
     expect(failed.finishedAt).not.toBeNull();
+    // The rows it never wrote are not kept (they may hold focal points' names and phones).
+    const rowsLeft = await db()
+      .select()
+      .from(institutionImportRows)
+      .where(eq(institutionImportRows.importId, id));
+    expect(rowsLeft).toEqual([]);
+    const [ended] = await db()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'institution.imported'), eq(auditEvents.recordId, id)));
+    expect(ended).toMatchObject({
+      actorId: admin.userId,
+      diff: { state: 'failed', total: 1, processed: 0, imported: 0, updated: 0 },
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../audit/record.ts';
 import type { Db } from '../db/database.ts';
@@ -6,7 +6,7 @@ import { institutionImportRows, institutionImports } from '../db/schema/index.ts
 import { enqueueJob } from '../platform/jobs/enqueue.ts';
 import { MAX_ATTEMPTS } from '../platform/jobs/runner.ts';
 import type { JobHandler, JobHandlers } from '../platform/jobs/types.ts';
-import { refusedRows, sortedErrors } from './import-start.ts';
+import { refusedRows } from './import-start.ts';
 import { importRowSchema } from './import-row.ts';
 import { writeRows } from './import-write.ts';
 
@@ -21,14 +21,38 @@ const scopeSchema = z.discriminatedUnion('level', [
   z.object({ level: z.literal('province'), region: z.string(), province: z.string() }),
 ]);
 
+/** The import's bookkeeping, without its errors (read once, when it finishes). */
+const progressColumns = {
+  state: institutionImports.state,
+  createdBy: institutionImports.createdBy,
+  creatorScope: institutionImports.creatorScope,
+  creatorInstitutionId: institutionImports.creatorInstitutionId,
+  columns: institutionImports.columns,
+  total: institutionImports.total,
+  processed: institutionImports.processed,
+  imported: institutionImports.imported,
+  updated: institutionImports.updated,
+};
+
+/** The rows refused so far, each once (the errors are read here only, not at each chunk). */
+async function refusedSoFar(tx: Db, importId: string): Promise<number> {
+  const [row] = await tx
+    .select({ errors: institutionImports.errors })
+    .from(institutionImports)
+    .where(eq(institutionImports.id, importId));
+  return refusedRows(row?.errors ?? []);
+}
+
 /**
  * One run of an import: the next `chunkRows` rows are written, the progress is saved, and the
  * next run is queued at once (the same singleton key: the runner marks this run done as it takes
- * it). The last run marks the import done and writes its one audit event with the counts.
+ * it). The errors found at upload were stored then; a chunk only appends the few rows it refuses
+ * itself (the institution moved out of reach meanwhile, too many free places). The last run
+ * marks the import done and writes its audit event with the counts.
  */
 async function writeChunk(tx: Db, importId: string, chunkRows: number, now: Date): Promise<void> {
   const [current] = await tx
-    .select()
+    .select(progressColumns)
     .from(institutionImports)
     .where(eq(institutionImports.id, importId))
     .for('update');
@@ -40,6 +64,7 @@ async function writeChunk(tx: Db, importId: string, chunkRows: number, now: Date
     .orderBy(asc(institutionImportRows.rowNumber))
     .limit(chunkRows + 1);
   const chunk = pending.slice(0, chunkRows);
+  const actor = { id: current.createdBy, institutionId: current.creatorInstitutionId };
   const outcome = await writeRows(
     tx,
     chunk.map((r) => ({ row: r.rowNumber, data: importRowSchema.parse(r.data) })),
@@ -47,6 +72,8 @@ async function writeChunk(tx: Db, importId: string, chunkRows: number, now: Date
       scope: scopeSchema.parse(current.creatorScope),
       columns: new Set(current.columns),
       now,
+      importId,
+      actor,
     },
   );
   if (chunk.length > 0) {
@@ -61,7 +88,6 @@ async function writeChunk(tx: Db, importId: string, chunkRows: number, now: Date
     );
   }
   const finished = pending.length <= chunkRows;
-  const errors = sortedErrors([...current.errors, ...outcome.errors]);
   const totals = {
     processed: current.processed + chunk.length,
     imported: current.imported + outcome.imported,
@@ -71,7 +97,9 @@ async function writeChunk(tx: Db, importId: string, chunkRows: number, now: Date
     .update(institutionImports)
     .set({
       ...totals,
-      errors,
+      ...(outcome.errors.length > 0
+        ? { errors: sql`${institutionImports.errors} || ${JSON.stringify(outcome.errors)}::jsonb` }
+        : {}),
       state: finished ? 'done' : 'running',
       finishedAt: finished ? now : null,
       updatedAt: now,
@@ -88,21 +116,51 @@ async function writeChunk(tx: Db, importId: string, chunkRows: number, now: Date
   }
   await recordAudit(tx, {
     action: 'institution.imported',
-    actor: { id: current.createdBy, institutionId: current.creatorInstitutionId },
+    actor,
     recordType: 'institution_import',
     recordId: importId,
     diff: {
+      state: 'done',
       total: current.total,
       imported: totals.imported,
       updated: totals.updated,
-      refusedRows: refusedRows(errors),
+      refusedRows: await refusedSoFar(tx, importId),
+    },
+  });
+}
+
+/**
+ * An import given up: marked failed so the console stops waiting, its rows still to write
+ * deleted (they hold focal points' names and phones, with nothing left to use them), and the
+ * end recorded in the audit trail with what had been written.
+ */
+async function failImport(tx: Db, importId: string, now: Date): Promise<void> {
+  const [failed] = await tx
+    .update(institutionImports)
+    .set({ state: 'failed', finishedAt: now, updatedAt: now })
+    .where(eq(institutionImports.id, importId))
+    .returning(progressColumns);
+  await tx.delete(institutionImportRows).where(eq(institutionImportRows.importId, importId));
+  if (!failed) return;
+  await recordAudit(tx, {
+    action: 'institution.imported',
+    actor: { id: failed.createdBy, institutionId: failed.creatorInstitutionId },
+    recordType: 'institution_import',
+    recordId: importId,
+    diff: {
+      state: 'failed',
+      total: failed.total,
+      processed: failed.processed,
+      imported: failed.imported,
+      updated: failed.updated,
+      refusedRows: await refusedSoFar(tx, importId),
     },
   });
 }
 
 /**
  * The import job. A failure rolls the chunk back and the runner retries it; on the last
- * attempt the import is marked failed instead, so the console stops waiting for it.
+ * attempt the import is given up instead (`failImport`).
  */
 function importChunk(chunkRows: number): JobHandler {
   return async (tx, job, now) => {
@@ -111,10 +169,7 @@ function importChunk(chunkRows: number): JobHandler {
       await tx.transaction((chunkTx) => writeChunk(chunkTx, importId, chunkRows, now));
     } catch (error) {
       if (job.attempt < MAX_ATTEMPTS) throw error;
-      await tx
-        .update(institutionImports)
-        .set({ state: 'failed', finishedAt: now, updatedAt: now })
-        .where(eq(institutionImports.id, importId));
+      await failImport(tx, importId, now);
     }
   };
 }

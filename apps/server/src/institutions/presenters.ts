@@ -59,6 +59,7 @@ export function presentInstitution(
     contact: presentContact(row.contact),
     focalPoints: presentFocalPoints(row.focalPoints),
     active: row.active,
+    version: row.version,
     abilities: { update: canUpdateInstitution(viewer, row) },
   };
 }

@@ -63,6 +63,7 @@ describeEachEngine('institution administration', (database) => {
       expect(
         (
           await client.request('PATCH', `/api/v1/admin/institutions/${existing.id}`, {
+            version: 1,
             name: 'x y',
           })
         ).statusCode,
@@ -86,13 +87,15 @@ describeEachEngine('institution administration', (database) => {
     });
     expect(await audited(institution.id, 'institution.created')).toHaveLength(1);
 
+    expect(institution.version).toBe(1);
     const edited = await admin.request('PATCH', `/api/v1/admin/institutions/${institution.id}`, {
+      version: 1,
       capacityFree: 3,
       coverage: ['181'],
       active: false,
     });
     expect(edited.json()).toMatchObject({
-      institution: { capacityFree: 3, coverage: ['181'], active: false },
+      institution: { capacityFree: 3, coverage: ['181'], active: false, version: 2 },
     });
     const [event] = await audited(institution.id, 'institution.updated');
     expect(event?.diff).toMatchObject({ capacityFree: 3, active: false });
@@ -147,6 +150,7 @@ describeEachEngine('institution administration', (database) => {
 
     const url = `/api/v1/admin/institutions/${institution.id}`;
     const edited = await admin.request('PATCH', url, {
+      version: 1,
       open247: true,
       openingHours: null,
       areaTypes: ['urban', 'rural'],
@@ -161,7 +165,7 @@ describeEachEngine('institution administration', (database) => {
     const [event] = await audited(institution.id, 'institution.updated');
     expect(event?.diff).toMatchObject({ focalPoints: 'changed', capacityTotal: 10 });
 
-    const cleared = await admin.request('PATCH', url, { code: null });
+    const cleared = await admin.request('PATCH', url, { version: 2, code: null });
     expect(cleared.json<{ institution: InstitutionView }>().institution.code).toBeUndefined();
   });
 
@@ -206,6 +210,7 @@ describeEachEngine('institution administration', (database) => {
 
     const { institution } = first.json<{ institution: InstitutionView }>();
     const tooMany = await admin.request('PATCH', `/api/v1/admin/institutions/${institution.id}`, {
+      version: 1,
       capacityFree: 15,
     });
     expect(tooMany.statusCode).toBe(400);
@@ -213,6 +218,7 @@ describeEachEngine('institution administration', (database) => {
       error: { fields: [{ field: 'body.capacityFree', issue: 'too_big' }] },
     });
     const noArea = await admin.request('PATCH', `/api/v1/admin/institutions/${institution.id}`, {
+      version: 1,
       areaTypes: [],
     });
     expect(noArea.json()).toMatchObject({
@@ -228,8 +234,12 @@ describeEachEngine('institution administration', (database) => {
     }>();
     expect(listed.institutions.every((i) => i.regionCode === '06')).toBe(true);
     expect(
-      (await regional.request('PATCH', `/api/v1/admin/institutions/${far.id}`, { name: 'Renamed' }))
-        .statusCode,
+      (
+        await regional.request('PATCH', `/api/v1/admin/institutions/${far.id}`, {
+          version: 1,
+          name: 'Renamed',
+        })
+      ).statusCode,
     ).toBe(404);
     expect(
       (
@@ -241,5 +251,45 @@ describeEachEngine('institution administration', (database) => {
         })
       ).statusCode,
     ).toBe(403);
+  });
+
+  it('refuses an edit made from an old version (409 with the current one), changing nothing', async () => {
+    const admin = await as(app, db(), 'admin');
+    const other = await as(app, db(), 'admin');
+    const created = await admin.request('POST', '/api/v1/admin/institutions', shelter);
+    const { institution } = created.json<{ institution: InstitutionView }>();
+    const url = `/api/v1/admin/institutions/${institution.id}`;
+
+    // Both opened the form at version 1; the first to save wins and moves it to 2.
+    const first = await other.request('PATCH', url, { version: 1, name: 'Dar Al Amane Settat' });
+    expect(first.json()).toMatchObject({ institution: { version: 2 } });
+    const late = await admin.request('PATCH', url, { version: 1, agency: 'Entraide Nationale' });
+    expect(late.statusCode).toBe(409);
+    expect(late.json()).toMatchObject({
+      error: { code: 'stale_version', current: { version: 2 } },
+    });
+    const listed = (await admin.request('GET', '/api/v1/admin/institutions')).json<{
+      institutions: InstitutionView[];
+    }>();
+    expect(listed.institutions.find((i) => i.id === institution.id)).toMatchObject({
+      name: 'Dar Al Amane Settat',
+      agency: shelter.agency,
+      version: 2,
+    });
+    expect(await audited(institution.id, 'institution.updated')).toHaveLength(1);
+
+    // Sent again from the version it now knows, the same change goes through.
+    const retried = await admin.request('PATCH', url, { version: 2, agency: 'Entraide Nationale' });
+    expect(retried.json()).toMatchObject({
+      institution: { name: 'Dar Al Amane Settat', agency: 'Entraide Nationale', version: 3 },
+    });
+    const [event] = await audited(institution.id, 'institution.updated');
+    expect(event?.diff).not.toHaveProperty('version');
+
+    const unversioned = await admin.request('PATCH', url, { name: 'Sans version' });
+    expect(unversioned.statusCode).toBe(400);
+    expect(unversioned.json()).toMatchObject({
+      error: { fields: [{ field: 'body.version', issue: 'required' }] },
+    });
   });
 });

@@ -60,6 +60,9 @@ export const institutionViewSchema = z
     contact: contactSchema,
     focalPoints: z.array(focalPointSchema),
     active: z.boolean(),
+    version: z.number().int().min(1).meta({
+      description: 'Bumped by every change an administrator makes; send it back with an edit',
+    }),
     abilities: z.object({ update: z.boolean() }),
   })
   .meta({ id: 'Institution' });
@@ -99,7 +102,9 @@ export const createInstitutionBodySchema = z.strictObject({
   focalPoints: fields.focalPoints.default([]),
 });
 
+/** An edit: the fields to change, and the version they were read at (409 if it moved on). */
 export const updateInstitutionBodySchema = z.strictObject({
+  version: z.number().int().min(1),
   code: fields.code.nullable().optional(),
   name: fields.name.optional(),
   type: fields.type.optional(),

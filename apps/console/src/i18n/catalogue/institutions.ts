@@ -134,6 +134,16 @@ export interface InstitutionsMessages {
   readonly issueCodeTaken: string;
   readonly issueExtraCells: string;
   readonly issueOther: string;
+  readonly issueHoursWith247: string;
+  readonly issueInvisible: string;
+  readonly importNotUtf8: string;
+  readonly importDamagedLetters: string;
+  readonly importShowLast: string;
+  readonly importPollRetrying: string;
+  readonly importContinues: string;
+  readonly institutionStale: string;
+  readonly institutionSaveAnyway: string;
+  readonly institutionToggleStale: (name: string) => string;
 }
 
 export const institutionsMessages: Readonly<Record<Locale, InstitutionsMessages>> = {
@@ -248,7 +258,7 @@ export const institutionsMessages: Readonly<Record<Locale, InstitutionsMessages>
     importColCapacityFree: 'الأماكن الشاغرة الآن، دون تجاوز المجموع',
     importColContact: 'هاتف المؤسسة وبريدها الإلكتروني وعنوانها (وليس أبدًا معطيات ناجية)',
     importColFocalPoint:
-      'نقطة ارتكاز واحدة: الاسم والمهمة (إلزاميان إذا مُلئت إحدى الخانات الأربع)، الهاتف والبريد الإلكتروني؛ وتحلّ محل نقط الارتكاز المسجلة',
+      'نقطة ارتكاز واحدة: الاسم والمهمة (إلزاميان إذا مُلئت إحدى الخانات الأربع)، الهاتف والبريد الإلكتروني؛ تُحدِّث نقطة الارتكاز التي تحمل الاسم نفسه أو تُضاف، وتبقى الأخرى',
     importExample: 'مثال',
     importRequiredMark: 'إلزامي',
     importSubmit: 'إرسال واستيراد',
@@ -318,6 +328,20 @@ export const institutionsMessages: Readonly<Record<Locale, InstitutionsMessages>
     issueExtraCells:
       'خانات أكثر من الأعمدة: القيمة التي تحتوي على فاصلة أو فاصلة منقوطة يجب أن توضع بين علامتي تنصيص.',
     issueOther: 'هذه القيمة غير صحيحة.',
+    issueHoursWith247: 'يقول السطر إنها مفتوحة 24/24 ويعطي أوقات عمل: أفرغ إحدى الخانتين.',
+    issueInvisible: 'يحتوي على حرف تحكّم غير مرئي (منسوخ من برنامج آخر): أعد كتابة القيمة.',
+    importNotUtf8:
+      'لم يُحفظ هذا الملف بالترميز الصحيح، وستتلف فيه الحروف العربية والمشكولة. في برنامج الجداول، احفظه من جديد باختيار النوع:',
+    importDamagedLetters:
+      'يحتوي هذا الملف على العلامة � مكان حروف ضاعت في تحويل سابق: صحّح تلك الحروف قبل استيراده.',
+    importShowLast: 'عرض تقرير آخر استيراد',
+    importPollRetrying: 'انقطع الاتصال بالخادم؛ ستُعاد المحاولة تلقائيًا…',
+    importContinues:
+      'يستمر الاستيراد حتى إن أغلقت هذه النافذة؛ يمكنك إعادة فتح تقريره من صفحة المؤسسات.',
+    institutionStale:
+      'عدّل شخص آخر هذه المؤسسة أثناء تعديلك لها. ما كتبته ما زال هنا. الحفظ من جديد يكتب الحقول التي غيّرتها فقط، فوق تعديلاته؛ أو أغلق دون حفظ لرؤية نسخته.',
+    institutionSaveAnyway: 'حفظ تغييراتي رغم ذلك',
+    institutionToggleStale: (name) => `عدّل شخص آخر ${name} في الأثناء: حُدّثت القائمة، أعد المحاولة.`,
   },
   fr: {
     institutionsTitle: 'Institutions',
@@ -425,7 +449,7 @@ export const institutionsMessages: Readonly<Record<Locale, InstitutionsMessages>
     importColContact:
       'téléphone, courriel et adresse de l’institution (jamais ceux d’une survivante)',
     importColFocalPoint:
-      'un point focal : nom et fonction (obligatoires si l’une des quatre cellules est remplie), téléphone et courriel ; il remplace les points focaux déjà enregistrés',
+      'un point focal : nom et fonction (obligatoires si l’une des quatre cellules est remplie), téléphone et courriel ; il met à jour le point focal du même nom, ou s’ajoute, et les autres sont gardés',
     importExample: 'Exemple',
     importRequiredMark: 'obligatoire',
     importSubmit: 'Envoyer et importer',
@@ -491,6 +515,23 @@ export const institutionsMessages: Readonly<Record<Locale, InstitutionsMessages>
     issueExtraCells:
       'Plus de cellules que de colonnes : une valeur qui contient une virgule ou un point-virgule doit être entre guillemets.',
     issueOther: 'Cette valeur n’est pas valide.',
+    issueHoursWith247:
+      'La ligne dit ouvert 24 h/24 et donne des horaires : videz l’une des deux cellules.',
+    issueInvisible:
+      'Contient un caractère de contrôle invisible (copié d’un autre logiciel) : retapez la valeur.',
+    importNotUtf8:
+      'Ce fichier n’est pas enregistré dans le bon codage : ses lettres accentuées et arabes seraient abîmées. Dans votre tableur, enregistrez-le à nouveau en choisissant le type :',
+    importDamagedLetters:
+      'Ce fichier contient le signe � à la place de lettres perdues lors d’une conversion antérieure : corrigez-les avant de l’importer.',
+    importShowLast: 'Voir le rapport du dernier import',
+    importPollRetrying: 'Connexion au serveur perdue ; nouvel essai automatique…',
+    importContinues:
+      'L’import continue si vous fermez cette fenêtre ; son rapport se rouvre depuis la page des institutions.',
+    institutionStale:
+      'Quelqu’un d’autre a modifié cette institution pendant que vous la modifiiez. Ce que vous avez saisi est conservé. Enregistrer à nouveau n’écrit que les champs que vous avez changés, par-dessus les siens ; ou fermez sans enregistrer pour voir sa version.',
+    institutionSaveAnyway: 'Enregistrer mes changements quand même',
+    institutionToggleStale: (name) =>
+      `${name} a été modifiée entre-temps par quelqu’un d’autre : la liste est à jour, réessayez.`,
   },
   zgh: {
     institutionsTitle: 'ⵜⵉⵎⵙⵙⵓⴷⵓⵙⵉⵏ',
@@ -584,7 +625,8 @@ export const institutionsMessages: Readonly<Record<Locale, InstitutionsMessages>
     importColCapacityTotal: 'ⵎⵏⵛⴽ ⵏ ⵉⴷⵖⴰⵔⵏ ⵙ ⵓⵎⴰⵜⴰ',
     importColCapacityFree: 'ⵉⴷⵖⴰⵔⵏ ⵉⵍⵍⴰⵏ ⵖⵉⵍⴰ',
     importColContact: 'ⵜⵉⵍⵉⴼⵓⵏ, ⵉⵎⴰⵢⵍ ⴷ ⵜⴰⵏⵙⴰ ⵏ ⵜⵎⵙⵙⵓⴷⵓⵙⵜ',
-    importColFocalPoint: 'ⵢⴰⵏ ⵓⵏⵇⵇⵉⴹ: ⵉⵙⵎ, ⵜⴰⵡⵓⵔⵉ, ⵜⵉⵍⵉⴼⵓⵏ ⴷ ⵉⵎⴰⵢⵍ',
+    importColFocalPoint:
+      'ⵢⴰⵏ ⵓⵏⵇⵇⵉⴹ: ⵉⵙⵎ, ⵜⴰⵡⵓⵔⵉ, ⵜⵉⵍⵉⴼⵓⵏ ⴷ ⵉⵎⴰⵢⵍ; ⵉⵙⵏⴼⴰⵍ ⴰⵏⵇⵇⵉⴹ ⵙ ⵢⵉⵙⵎ ⴰⴷ ⵏⵖ ⵉⵜⵜⵓⵔⵏⵓ, ⵡⵉⵢⴰⴹ ⵇⵇⵉⵎⵏ',
     importExample: 'ⴰⵎⴷⵢⴰ',
     importRequiredMark: 'ⵉⵇⵇⴰⵏ',
     importSubmit: 'ⴰⵣⵏ ⴷ ⵙⴽⵛⵎ',
@@ -634,6 +676,19 @@ export const institutionsMessages: Readonly<Record<Locale, InstitutionsMessages>
     issueCodeTaken: 'ⵜⴰⵏⴳⴰⵍⵜ ⴰⴷ ⵜⵍⵍⴰ ⴳ ⵢⴰⵏ ⵓⵣⵔⵉⴳ ⵉⵣⵔⵉⵏ, ⵏⵖ ⵜⴳⴰ ⵜⵉⵏ ⵜⵎⵙⵙⵓⴷⵓⵙⵜ ⴱⵕⵕⴰ ⵏ ⵡⴰⵏⵙⴰ ⵏⵏⵎ.',
     issueExtraCells: 'ⵜⵉⵙⵓⵔⴰ ⵓⴳⴳⴰⵔ ⵏ ⵜⵉⴳⵓⵎⵎⴰ.',
     issueOther: 'ⴰⵣⴰⵍ ⴰⴷ ⵓⵔ ⵉⵖⵓⴷ.',
+    issueHoursWith247: 'ⴰⵣⵔⵉⴳ ⵉⵏⵏⴰ ⵜⵕⵥⵎ 24/7 ⵉⴼⴽ ⴷ ⵜⵉⵙⵔⴰⴳⵉⵏ: ⴽⴽⵙ ⵢⴰⵜ ⵙⴳ ⵜⵙⵓⵔⴰ ⵙⵏⴰⵜ.',
+    issueInvisible: 'ⵖⵓⵔⵙ ⵢⴰⵏ ⵓⵙⴽⴽⵉⵍ ⵓⵔ ⵉⵜⵜⵓⵥⵕⴰⵏ: ⴰⵔⵓ ⴰⵣⴰⵍ ⵜⵉⵙ ⵙⵏⴰⵜ.',
+    importNotUtf8:
+      'ⴰⴼⴰⵢⵍⵓ ⴰⴷ ⵓⵔ ⵉⵜⵜⵓⵙⵊⵍ ⵙ ⵓⵏⴰⵡ ⵉⵖⵓⴷⴰⵏ, ⵔⴰⴷ ⵅⵙⵔⵏ ⵉⵙⴽⴽⵉⵍⵏ ⵏⵏⵙ. ⴳ ⵓⵙⵏⵎⴰⵍ, ⵙⵊⵊⵍ ⵜ ⵜⵉⵙ ⵙⵏⴰⵜ ⵙ ⵓⵏⴰⵡ ⴰⴷ:',
+    importDamagedLetters: 'ⴰⴼⴰⵢⵍⵓ ⴰⴷ ⵖⵓⵔⵙ ⴰⵣⵎⵎⴰⵎ � ⴳ ⵓⵎⵛⵛⴰⴹ ⵏ ⵉⵙⴽⴽⵉⵍⵏ ⵉⵅⵙⵔⵏ: ⵙⵖⵓⴷ ⵜⵏ ⵣⵉⴽ.',
+    importShowLast: 'ⵙⵎⵍ ⴰⵏⴰⵎⵓⵙ ⵏ ⵓⵙⴽⵛⵎ ⴰⵏⴳⵔⵓ',
+    importPollRetrying: 'ⵉⴱⴱⵉ ⵓⵣⴷⴰⵢ ⴷ ⵓⵎⵥⵥⵓⵖ; ⴰⴷ ⵏⴰⵍⵙ ⴰⵔⵎ…',
+    importContinues:
+      'ⴰⵙⴽⵛⵎ ⴰⴷ ⵉⴽⵎⵎⵍ ⵎⴽ ⵜⵇⵇⵏⵜ ⵜⴰⵙⵇⵇⵓⵔⵜ ⴰⴷ; ⵜⵣⵎⵔⵜ ⴰⴷ ⵜⵙⵎⵍⵜ ⴰⵏⴰⵎⵓⵙ ⵏⵏⵙ ⵙⴳ ⵜⴰⵙⵏⴰ ⵏ ⵜⵎⵙⵙⵓⴷⵓⵙⵉⵏ.',
+    institutionStale:
+      'ⵉⵙⵏⴼⵍ ⵢⴰⵏ ⵢⴰⴹⵏ ⵜⴰⵎⵙⵙⵓⴷⵓⵙⵜ ⴰⴷ ⴳ ⵓⵣⵎⵣ ⵏⵏⴰ ⴳ ⵜⵜⵙⵏⴼⴰⵍⵜ. ⵎⴰⵢⵏⵏⴰ ⵜⵓⵔⵉⵜ ⵉⵍⵍⴰ ⴷⴰ. ⵙⵊⵊⵍ ⵜⵉⵙ ⵙⵏⴰⵜ: ⵖⴰⵙ ⵉⴳⵔⴰⵏ ⵏⵏⴰ ⵜⵙⵏⴼⵍⵜ ⴰⴷ ⵉⵜⵜⵓⵙⵊⵍⵏ; ⵏⵖ ⵇⵇⵏ ⴱⵍⴰ ⴰⵙⵊⵊⵍ ⴰⴷ ⵜⵥⵕⵜ ⵜⴰⵏⵙⵙ.',
+    institutionSaveAnyway: 'ⵙⵊⵊⵍ ⵉⵙⵏⴼⵍⵏ ⵉⵏⵓ',
+    institutionToggleStale: (name) => `ⵉⵙⵏⴼⵍ ⵢⴰⵏ ⵢⴰⴹⵏ ${name}: ⵜⵜⵓⵙⵎⴰⵢⵏⵓ ⵜⵍⴳⴰⵎⵜ, ⴰⵍⵙ ⴰⵔⵎ.`,
   },
   en: {
     institutionsTitle: 'Institutions',
@@ -735,7 +790,7 @@ export const institutionsMessages: Readonly<Record<Locale, InstitutionsMessages>
     importColCapacityFree: 'places free now, no more than the total',
     importColContact: 'the institution’s own phone, e-mail and address (never a survivor’s)',
     importColFocalPoint:
-      'one focal point: name and function (required if any of the four cells is filled), phone and e-mail; it replaces the focal points already recorded',
+      'one focal point: name and function (required if any of the four cells is filled), phone and e-mail; it updates the focal point with the same name, or is added, and the others are kept',
     importExample: 'Example',
     importRequiredMark: 'required',
     importSubmit: 'Upload and import',
@@ -795,5 +850,22 @@ export const institutionsMessages: Readonly<Record<Locale, InstitutionsMessages>
     issueExtraCells:
       'More cells than columns: a value containing a comma or a semicolon must be in quotation marks.',
     issueOther: 'This value is not valid.',
+    issueHoursWith247:
+      'The row says open 24/7 and gives opening hours: empty one of the two cells.',
+    issueInvisible:
+      'Contains an invisible control character (copied from another program): type the value again.',
+    importNotUtf8:
+      'This file is not saved in the right encoding: its accented and Arabic letters would be damaged. In your spreadsheet, save it again choosing the type:',
+    importDamagedLetters:
+      'This file contains the sign � where letters were lost by an earlier conversion: correct them before importing it.',
+    importShowLast: "Show the last import's report",
+    importPollRetrying: 'Connection to the server lost; trying again…',
+    importContinues:
+      'The import goes on if you close this window; its report can be reopened from the institutions page.',
+    institutionStale:
+      'Someone else changed this institution while you were editing it. What you typed is still here. Saving again writes only the fields you changed, over theirs; or close without saving to see their version.',
+    institutionSaveAnyway: 'Save my changes anyway',
+    institutionToggleStale: (name) =>
+      `${name} was changed by someone else meanwhile: the list is up to date, try again.`,
   },
 };

@@ -165,6 +165,10 @@ export interface ReferralsMessages {
   readonly inboxCapacitySave: string;
   readonly inboxCapacitySaved: (count: number) => string;
   readonly inboxCapacityInvalid: string;
+  readonly inboxCapacityNow: (free: number, total: number) => string;
+  readonly inboxCapacityNowFree: (free: number) => string;
+  readonly inboxCapacityNotReported: string;
+  readonly inboxCapacityReportedAt: (when: string) => string;
   // Live alerts
   readonly refUrgentAlertTitle: string;
   readonly refUrgentAlertBody: string;
@@ -390,6 +394,10 @@ export const referralsMessages: Readonly<Record<Locale, ReferralsMessages>> = {
     inboxCapacitySave: 'تحيين',
     inboxCapacitySaved: (count) => `سُجّل: ${bedsAr(count)}.`,
     inboxCapacityInvalid: 'عدد صحيح، صفر أو أكثر.',
+    inboxCapacityNow: (free, total) => `الآن: ${bedsAr(free)} من أصل ${total}.`,
+    inboxCapacityNowFree: (free) => `الآن: ${bedsAr(free)}.`,
+    inboxCapacityNotReported: 'لم يُسجَّل بعد أي عدد للأسرّة الشاغرة.',
+    inboxCapacityReportedAt: (when) => `آخر تحيين: ${when}.`,
     refUrgentAlertTitle: 'وصلت إحالة مستعجلة.',
     refUrgentAlertBody: 'أكّدوا التوصل بها الآن.',
     refOverdueAlertTitle: 'إحالة متأخرة.',
@@ -585,6 +593,10 @@ export const referralsMessages: Readonly<Record<Locale, ReferralsMessages>> = {
     inboxCapacitySave: 'Mettre à jour',
     inboxCapacitySaved: (count) => `Enregistré\u00a0: ${bedsFr(count)}.`,
     inboxCapacityInvalid: 'Un nombre entier, 0 ou plus.',
+    inboxCapacityNow: (free, total) => `Maintenant\u00a0: ${bedsFr(free)} sur ${total}.`,
+    inboxCapacityNowFree: (free) => `Maintenant\u00a0: ${bedsFr(free)}.`,
+    inboxCapacityNotReported: 'Aucun nombre de lits libres déclaré pour l’instant.',
+    inboxCapacityReportedAt: (when) => `Dernière mise à jour\u00a0: ${when}.`,
     refUrgentAlertTitle: 'Orientation d’urgence reçue.',
     refUrgentAlertBody: 'Accusez-en réception maintenant.',
     refOverdueAlertTitle: 'Orientation en retard.',
@@ -766,6 +778,10 @@ export const referralsMessages: Readonly<Record<Locale, ReferralsMessages>> = {
     inboxCapacitySave: 'ⵙⵎⴰⵢⵏⵓ',
     inboxCapacitySaved: (count) => `ⵉⵜⵜⵓⵙⵊⵍ: ${bedsZgh(count)}.`,
     inboxCapacityInvalid: 'ⵓⵟⵟⵓⵏ ⴰⵎⴰⵙⵙⴰⵏ, 0 ⵏⵖ ⵓⴳⴳⴰⵔ.',
+    inboxCapacityNow: (free, total) => `ⴷⵖⵉ: ${bedsZgh(free)} ⵙⴳ ${total}.`,
+    inboxCapacityNowFree: (free) => `ⴷⵖⵉ: ${bedsZgh(free)}.`,
+    inboxCapacityNotReported: 'ⵓⵔ ⵉⵜⵜⵓⵙⵊⵍ ⴽⵔⴰ ⵏ ⵓⵟⵟⵓⵏ ⵏ ⵉⵙⵓⵜⴰ ⵉⵅⵡⴰⵏ ⴰⵔ ⴷⵖⵉ.',
+    inboxCapacityReportedAt: (when) => `ⴰⵙⵎⴰⵢⵏⵓ ⴰⵏⴳⵔⵓ: ${when}.`,
     refUrgentAlertTitle: 'ⵉⵍⴽⵎ ⴷ ⵓⵙⵉⴼⴹ ⵉⵖⵓⴷⴰⵏ.',
     refUrgentAlertBody: 'ⵙⵏⵜⵎ ⴰⵍⴽⴰⵎ ⵏⵏⵙ ⴷⵖⵉ.',
     refOverdueAlertTitle: 'ⴰⵙⵉⴼⴹ ⵉⵄⵟⵟⵍⵏ.',
@@ -948,6 +964,10 @@ export const referralsMessages: Readonly<Record<Locale, ReferralsMessages>> = {
     inboxCapacitySave: 'Update',
     inboxCapacitySaved: (count) => `Recorded: ${bedsEn(count)}.`,
     inboxCapacityInvalid: 'A whole number, 0 or more.',
+    inboxCapacityNow: (free, total) => `Now: ${bedsEn(free)} of ${total}.`,
+    inboxCapacityNowFree: (free) => `Now: ${bedsEn(free)}.`,
+    inboxCapacityNotReported: 'No number of free beds reported yet.',
+    inboxCapacityReportedAt: (when) => `Last updated: ${when}.`,
     refUrgentAlertTitle: 'Emergency referral received.',
     refUrgentAlertBody: 'Acknowledge it now.',
     refOverdueAlertTitle: 'Referral overdue.',

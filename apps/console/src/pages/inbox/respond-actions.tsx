@@ -20,11 +20,17 @@ interface Props {
 
 type WordedStep = 'declined' | 'completed' | 'revoked';
 
+/** A step the receiving side takes: a referral is drafted and sent by the referring side. */
+type ResponseStep = Exclude<ReferralStatus, 'draft' | 'sent'>;
+
+const isResponseStep = (step: ReferralStatus): step is ResponseStep =>
+  step !== 'draft' && step !== 'sent';
+
 const isWorded = (step: ReferralStatus): step is WordedStep =>
   step === 'declined' || step === 'completed' || step === 'revoked';
 
 /** The button for each step, and the hook browser tests find it by. */
-function stepButton(step: ReferralStatus, t: Messages): { label: string; action: string } {
+function stepButton(step: ResponseStep, t: Messages): { label: string; action: string } {
   switch (step) {
     case 'acknowledged':
       return { label: t.refAcknowledge, action: 'acknowledge' };
@@ -38,9 +44,6 @@ function stepButton(step: ReferralStatus, t: Messages): { label: string; action:
       return { label: t.refDecline, action: 'decline' };
     case 'revoked':
       return { label: t.refRevoke, action: 'revoke' };
-    case 'draft':
-    case 'sent':
-      return { label: step, action: step };
   }
 }
 
@@ -54,7 +57,7 @@ export function RespondActions({ referral, onChanged, onStale }: Props) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<FormProblem>();
   const [dialog, setDialog] = useState<WordedStep>();
-  const steps = offeredSteps(referral.allowedTransitions);
+  const steps = offeredSteps(referral.allowedTransitions).filter(isResponseStep);
   if (steps.length === 0) return null;
 
   const take = async (to: ReferralStatus) => {

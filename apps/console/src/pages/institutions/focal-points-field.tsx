@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { TextField } from '../../components/ui/text-field.tsx';
 import { useConsole } from '../../context.ts';
 import { EMPTY_FOCAL_POINT, type FocalPointDraft } from './institution-draft.ts';
@@ -12,14 +13,40 @@ interface Props {
   readonly errors: Readonly<Record<string, string>>;
 }
 
-/** The institution's focal points: its own staff to call, never a survivor. */
+/** After a removal: the focal point now in that place (or the one before), or "Add" (-1). */
+const ADD_BUTTON = -1;
+
+/**
+ * The institution's focal points: its own staff to call, never a survivor. Adding one moves
+ * focus to its name; removing one moves it to the name of the one that took its place (or the
+ * one before it), or to "Add" when none is left, rather than losing it with the button pressed.
+ */
 export function FocalPointsField({ value, onChange, errors }: Props) {
   const { t } = useConsole();
+  const fieldsetRef = useRef<HTMLFieldSetElement>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
+  const [focusNext, setFocusNext] = useState<number>();
+  useEffect(() => {
+    if (focusNext === undefined) return;
+    const target =
+      focusNext === ADD_BUTTON
+        ? addRef.current
+        : fieldsetRef.current?.querySelector<HTMLInputElement>(
+            `input[name="focal-${String(focusNext)}-name"]`,
+          );
+    target?.focus();
+    setFocusNext(undefined);
+  }, [focusNext, value]);
+  const remove = (index: number) => {
+    const remaining = value.filter((_, i) => i !== index);
+    onChange(remaining);
+    setFocusNext(remaining.length === 0 ? ADD_BUTTON : Math.min(index, remaining.length - 1));
+  };
   const change = (index: number, patch: Partial<FocalPointDraft>) => {
     onChange(value.map((point, i) => (i === index ? { ...point, ...patch } : point)));
   };
   return (
-    <fieldset class="fieldset">
+    <fieldset class="fieldset" ref={fieldsetRef}>
       <legend>{t.focalLegend}</legend>
       <p class="field__hint">{t.focalHint}</p>
       {value.length === 0 && <p class="muted">{t.focalNone}</p>}
@@ -79,7 +106,7 @@ export function FocalPointsField({ value, onChange, errors }: Props) {
               type="button"
               class="button button--small button--secondary"
               onClick={() => {
-                onChange(value.filter((_, i) => i !== index));
+                remove(index);
               }}
             >
               {t.focalRemove(index + 1)}
@@ -89,10 +116,12 @@ export function FocalPointsField({ value, onChange, errors }: Props) {
       })}
       {value.length < MAX_FOCAL_POINTS && (
         <button
+          ref={addRef}
           type="button"
           class="button button--small button--secondary"
           onClick={() => {
             onChange([...value, EMPTY_FOCAL_POINT]);
+            setFocusNext(value.length);
           }}
         >
           {t.focalAdd}

@@ -1,15 +1,27 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { InstitutionImport } from '../../api/admin.ts';
 import { useConsole } from '../../context.ts';
 import { progressPercent, rowProblemInWords } from './import-report.ts';
 
 interface Props {
   readonly report: InstitutionImport;
+  /** Move focus to the progress bar when the report appears (the control used is gone). */
+  readonly focusOnShow?: boolean;
 }
 
-/** An import's progress while it runs, then what was added, updated and left out, row by row. */
-export function ImportReport({ report }: Props) {
+/**
+ * An import's progress while it runs, then what was added, updated and left out, row by row
+ * (the server sends the refused rows once the import has finished).
+ */
+export function ImportReport({ report, focusOnShow = false }: Props) {
   const { t } = useConsole();
+  const progressRef = useRef<HTMLProgressElement>(null);
+  useEffect(() => {
+    if (focusOnShow) progressRef.current?.focus();
+    // Once, when the report appears.
+  }, []);
   const finished = report.state === 'done' || report.state === 'failed';
+  const errors = finished ? (report.errors ?? []) : [];
   const state =
     report.state === 'pending'
       ? t.importQueued
@@ -23,6 +35,8 @@ export function ImportReport({ report }: Props) {
       <div class="field">
         <label for={`progress-${report.id}`}>{t.importProgressLabel}</label>
         <progress
+          ref={progressRef}
+          tabIndex={-1}
           id={`progress-${report.id}`}
           max={100}
           value={progressPercent(report.processed, report.total)}
@@ -38,13 +52,13 @@ export function ImportReport({ report }: Props) {
         </p>
       )}
       {finished && (
-        <ul class={`alert ${report.errors.length > 0 ? 'alert--warning' : 'alert--success'}`}>
+        <ul class={`alert ${errors.length > 0 ? 'alert--warning' : 'alert--success'}`}>
           <li>{t.importAdded(report.imported)}</li>
           <li>{t.importUpdated(report.updated)}</li>
-          <li>{t.importRefused(new Set(report.errors.map((e) => e.row)).size)}</li>
+          <li>{t.importRefused(new Set(errors.map((e) => e.row)).size)}</li>
         </ul>
       )}
-      {report.errors.length > 0 && (
+      {errors.length > 0 && (
         <section class="stack" aria-labelledby={`errors-${report.id}`}>
           <h3 id={`errors-${report.id}`}>{t.importErrorsTitle}</h3>
           <p class="field__hint">{t.importErrorsHint}</p>
@@ -58,7 +72,7 @@ export function ImportReport({ report }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {report.errors.map((error) => {
+                {errors.map((error) => {
                   const words = rowProblemInWords(error, t);
                   return (
                     <tr key={`${String(error.row)}:${error.field}`}>

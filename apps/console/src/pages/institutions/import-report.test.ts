@@ -29,6 +29,9 @@ describe('the import report', () => {
     expect(words('email', 'invalid_format').text).toBe(t.issueEmail);
     expect(words('open_24_7', 'invalid_format').text).toBe(t.issueYesNo);
     expect(words('name', 'something_new').text).toBe(t.issueOther);
+    expect(words('opening_hours', 'invalid').text).toBe(t.issueHoursWith247);
+    expect(words('name', 'invalid_format').text).toBe(t.issueInvisible);
+    expect(words('focal_point_role', 'invalid_format').text).toBe(t.issueInvisible);
   });
 
   it('names each wrong column of a refused header', () => {

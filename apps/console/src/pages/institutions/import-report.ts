@@ -64,7 +64,8 @@ function formatProblem(field: string, t: InstitutionsMessages): ProblemInWords {
   if (field === 'email' || field === 'focal_point_email') return { text: t.issueEmail };
   if (field === 'phone' || field === 'focal_point_phone') return { text: t.issuePhone };
   if (field === 'code') return { text: t.issueCodeFormat };
-  return { text: t.issueOther };
+  // A text column refused for its format holds a control character (an invisible one).
+  return { text: t.issueInvisible };
 }
 
 /** One refused cell, in words. */
@@ -86,7 +87,9 @@ export function rowProblemInWords(error: ImportRowError, t: InstitutionsMessages
     case 'invalid_format':
       return formatProblem(error.field, t);
     case 'invalid':
-      return { text: error.field === 'code' ? t.issueCodeTaken : t.issueOther };
+      if (error.field === 'code') return { text: t.issueCodeTaken };
+      if (error.field === 'opening_hours') return { text: t.issueHoursWith247 };
+      return { text: t.issueOther };
     default:
       return { text: t.issueOther };
   }

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { InstitutionRecord } from '../../api/admin.ts';
+import { ApiError } from '../../api/client.ts';
 import {
   checkInstitutionDraft,
+  formFieldsOf,
   institutionDraftOf,
-  updateOf,
   type InstitutionDraft,
 } from './institution-draft.ts';
+import { changesNothing, currentVersionOf, updateOf } from './institution-update.ts';
 import {
   checkSchedule,
   EMPTY_WEEK,
@@ -40,6 +42,7 @@ const shelter: InstitutionRecord = {
   contact: { phone: '0522000000' },
   focalPoints: [{ name: 'Latifa Bennani', role: 'Directrice' }],
   active: true,
+  version: 3,
   abilities: { update: true },
 };
 
@@ -168,20 +171,96 @@ describe('the institution form', () => {
     });
   });
 
-  it('clears on an edit what was emptied, and leaves the rest', () => {
+  it('clears on an edit what was emptied, and sends nothing else', () => {
     const checked = checkInstitutionDraft(
       draft({ code: '', provinceCode: '', capacityTotal: '' }),
       messages,
     );
     if (!checked.ok) throw new Error('refused');
-    expect(updateOf(checked.input, shelter)).toMatchObject({
+    expect(updateOf(checked.input, shelter)).toEqual({
+      version: 3,
       code: null,
       provinceCode: null,
       capacityTotal: null,
     });
+  });
+
+  it('sends only the fields changed, with the version the form was opened at', () => {
     const unchanged = checkInstitutionDraft(draft(), messages);
     if (!unchanged.ok) throw new Error('refused');
-    expect(updateOf(unchanged.input, shelter)).not.toHaveProperty('provinceCode', null);
-    expect(updateOf(unchanged.input, shelter).code).toBe('CHF-06');
+    // Hours stored as `{ days, weekdays }` come back from the week editor day by day: the same.
+    expect(updateOf(unchanged.input, shelter)).toEqual({ version: 3 });
+    const typed = checkInstitutionDraft(
+      draft({
+        name: 'Centre Dar Al Amane Casablanca',
+        coverage: ['181', '141'],
+        email: 'contact@amane.ma',
+        focalPoints: [
+          ...institutionDraftOf(shelter).focalPoints,
+          { name: 'Hind Tazi', role: 'Juriste', phone: '', email: '' },
+        ],
+      }),
+      messages,
+    );
+    if (!typed.ok) throw new Error('refused');
+    expect(updateOf(typed.input, shelter, 5)).toEqual({
+      version: 5,
+      name: 'Centre Dar Al Amane Casablanca',
+      coverage: ['181', '141'],
+      contact: { phone: '0522000000', email: 'contact@amane.ma' },
+      focalPoints: [
+        { name: 'Latifa Bennani', role: 'Directrice' },
+        { name: 'Hind Tazi', role: 'Juriste' },
+      ],
+    });
+    expect(changesNothing(updateOf(unchanged.input, shelter))).toBe(true);
+    // Open day and night now: the stored hours are cleared.
+    const always = checkInstitutionDraft(draft({ open247: true }), messages);
+    if (!always.ok) throw new Error('refused');
+    expect(updateOf(always.input, shelter)).toEqual({
+      version: 3,
+      open247: true,
+      openingHours: null,
+    });
+  });
+
+  it('reads the current version out of a 409 stale_version, and nothing else', () => {
+    const stale = new ApiError({ status: 409, code: 'stale_version', current: { version: 7 } });
+    expect(currentVersionOf(stale)).toBe(7);
+    expect(currentVersionOf(new ApiError({ status: 409, code: 'conflict' }))).toBeUndefined();
+    expect(currentVersionOf(new Error('x'))).toBeUndefined();
+  });
+
+  it('keeps each focal point problem on the fieldset it is about, after an empty one', () => {
+    const blankFirst = draft({
+      focalPoints: [
+        { name: '', role: '', phone: '', email: '' },
+        { name: 'Latifa Bennani', role: 'Directrice', phone: '', email: '' },
+        { name: 'Hind Tazi', role: '', phone: '', email: 'hind' },
+      ],
+    });
+    expect(checkInstitutionDraft(blankFirst, messages)).toEqual({
+      ok: false,
+      fields: { 'focalPoints.2.role': 'required', 'focalPoints.2.email': 'email format' },
+    });
+    const fixed = checkInstitutionDraft(
+      draft({
+        focalPoints: [
+          { name: '', role: '', phone: '', email: '' },
+          { name: 'Latifa Bennani', role: 'Directrice', phone: '', email: '' },
+          { name: 'Hind Tazi', role: 'Juriste', phone: '061', email: '' },
+        ],
+      }),
+      messages,
+    );
+    if (!fixed.ok) throw new Error('refused');
+    expect(fixed.focalPointPositions).toEqual([1, 2]);
+    // The server refuses the second one it received: that is the form's third.
+    expect(
+      formFieldsOf(
+        { 'focalPoints.1.phone': 'too short', name: 'taken', 'focalPoints.1': 'x' },
+        fixed.focalPointPositions,
+      ),
+    ).toEqual({ 'focalPoints.2.phone': 'too short', name: 'taken', 'focalPoints.2': 'x' });
   });
 });

@@ -1,10 +1,5 @@
 import type { AreaType, InstitutionType, ServiceType } from '@sanad/core';
-import type {
-  FocalPoint,
-  InstitutionRecord,
-  InstitutionRecordInput,
-  InstitutionRecordUpdate,
-} from '../../api/admin.ts';
+import type { FocalPoint, InstitutionRecord, InstitutionRecordInput } from '../../api/admin.ts';
 import { checkSchedule, scheduleDraftOf, type ScheduleDraft } from './schedule-draft.ts';
 
 /** One focal point as typed: every field a string, empty when not given. */
@@ -73,7 +68,15 @@ export interface DraftMessages {
 }
 
 export type DraftCheck =
-  | { readonly ok: true; readonly input: InstitutionRecordInput }
+  | {
+      readonly ok: true;
+      readonly input: InstitutionRecordInput;
+      /**
+       * For each focal point sent, its place in the form: empty ones are not sent, so the
+       * server's `focalPoints.1` may be the form's third (see `formFieldsOf`).
+       */
+      readonly focalPointPositions: readonly number[];
+    }
   /** Messages keyed by the form's field names, as the server would name them. */
   | { readonly ok: false; readonly fields: Readonly<Record<string, string>> };
 
@@ -83,30 +86,55 @@ const isBlank = (point: FocalPointDraft): boolean =>
 
 const looksLikeEmail = (text: string): boolean => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text);
 
+/**
+ * The focal points to send, and the form position of each. A problem is keyed by the form
+ * position (`focalPoints.<position>.<field>`), so it shows on the fieldset it is about even
+ * when an empty one comes before.
+ */
 function focalPointsOf(
   drafts: readonly FocalPointDraft[],
   messages: DraftMessages,
   fields: Record<string, string>,
-): FocalPoint[] {
+): { points: FocalPoint[]; positions: number[] } {
   const points: FocalPoint[] = [];
-  for (const draft of drafts.filter((point) => !isBlank(point))) {
-    const index = points.length;
+  const positions: number[] = [];
+  drafts.forEach((draft, position) => {
+    if (isBlank(draft)) return;
+    const at = (field: string) => `focalPoints.${String(position)}.${field}`;
     const name = draft.name.trim();
     const role = draft.role.trim();
     const phone = draft.phone.trim();
     const email = draft.email.trim();
-    if (name === '') fields[`focalPoints.${String(index)}.name`] = messages.fieldRequired;
-    if (role === '') fields[`focalPoints.${String(index)}.role`] = messages.fieldRequired;
-    if (email !== '' && !looksLikeEmail(email))
-      fields[`focalPoints.${String(index)}.email`] = messages.focalEmailFormat;
+    if (name === '') fields[at('name')] = messages.fieldRequired;
+    if (role === '') fields[at('role')] = messages.fieldRequired;
+    if (email !== '' && !looksLikeEmail(email)) fields[at('email')] = messages.focalEmailFormat;
     points.push({
       name,
       role,
       ...(phone !== '' ? { phone } : {}),
       ...(email !== '' ? { email } : {}),
     });
+    positions.push(position);
+  });
+  return { points, positions };
+}
+
+/**
+ * The server's field names turned into the form's: `focalPoints.<sent index>.<field>` becomes
+ * `focalPoints.<form position>.<field>`; every other name is already the form's.
+ */
+export function formFieldsOf(
+  fields: Readonly<Record<string, string>>,
+  focalPointPositions: readonly number[],
+): Record<string, string> {
+  const named: Record<string, string> = {};
+  for (const [field, message] of Object.entries(fields)) {
+    const match = /^focalPoints\.(\d+)(\..*)?$/.exec(field);
+    const position = match ? focalPointPositions[Number(match[1])] : undefined;
+    named[position === undefined ? field : `focalPoints.${String(position)}${match?.[2] ?? ''}`] =
+      message;
   }
-  return points;
+  return named;
 }
 
 /**
@@ -128,7 +156,7 @@ export function checkInstitutionDraft(
     else if (schedule.empty) fields['openingHours'] = messages.hoursRequired;
     else for (const day of schedule.days) fields[`openingHours.${day}`] = messages.hoursDayFormat;
   }
-  const focalPoints = focalPointsOf(draft.focalPoints, messages, fields);
+  const focal = focalPointsOf(draft.focalPoints, messages, fields);
   if (Object.keys(fields).length > 0 || draft.type === '') return { ok: false, fields };
 
   const code = draft.code.trim();
@@ -156,24 +184,8 @@ export function checkInstitutionDraft(
         ...(email ? { email } : {}),
         ...(address ? { address } : {}),
       },
-      focalPoints,
+      focalPoints: focal.points,
     },
-  };
-}
-
-/** An edit: fields emptied on an institution that had them are cleared, not left as they were. */
-export function updateOf(
-  input: InstitutionRecordInput,
-  before: InstitutionRecord,
-): InstitutionRecordUpdate {
-  return {
-    ...input,
-    ...(input.code === undefined && before.code !== undefined ? { code: null } : {}),
-    ...(input.provinceCode === undefined && before.provinceCode !== undefined
-      ? { provinceCode: null }
-      : {}),
-    ...(input.capacityTotal === undefined && before.capacityTotal !== undefined
-      ? { capacityTotal: null }
-      : {}),
+    focalPointPositions: focal.positions,
   };
 }

@@ -15,10 +15,11 @@ import { CoveragePicker } from './coverage-picker.tsx';
 import { FocalPointsField } from './focal-points-field.tsx';
 import {
   checkInstitutionDraft,
+  formFieldsOf,
   institutionDraftOf,
-  updateOf,
   type InstitutionDraft,
 } from './institution-draft.ts';
+import { changesNothing, currentVersionOf, updateOf } from './institution-update.ts';
 import { OpeningHoursField } from './opening-hours-field.tsx';
 import { WEEK } from './schedule-draft.ts';
 import { ServicesPicker } from './services-picker.tsx';
@@ -54,13 +55,17 @@ interface Props {
 
 /**
  * Create or edit an institution: identity and code, place, coverage and areas, services, hours,
- * places, contact and focal points.
+ * places, contact and focal points. An edit sends only what was changed, with the version it
+ * was opened at; if someone saved the institution meanwhile, the form says so, keeps what was
+ * typed, and a second save writes only those changed fields over theirs.
  */
 export function InstitutionFormDialog({ institution, onSaved, onClose }: Props) {
   const { api, locale, t } = useConsole();
   const [draft, setDraft] = useState<InstitutionDraft>(() => institutionDraftOf(institution));
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<FormProblem>();
+  /** The version someone else saved meanwhile: saving again goes over it, knowingly. */
+  const [conflictVersion, setConflictVersion] = useState<number>();
   const set = (change: Partial<InstitutionDraft>) => {
     setDraft((current) => ({ ...current, ...change }));
   };
@@ -72,15 +77,34 @@ export function InstitutionFormDialog({ institution, onSaved, onClose }: Props) 
       setProblem(localProblem(t.checkFields, checked.fields));
       return;
     }
+    const update = institution
+      ? updateOf(checked.input, institution, conflictVersion ?? institution.version)
+      : undefined;
+    if (institution && update && changesNothing(update)) {
+      onSaved(institution, false);
+      return;
+    }
     setBusy(true);
     setProblem(undefined);
     try {
-      const saved = institution
-        ? await updateInstitution(api, institution.id, updateOf(checked.input, institution))
-        : await createInstitution(api, checked.input);
+      const saved =
+        institution && update
+          ? await updateInstitution(api, institution.id, update)
+          : await createInstitution(api, checked.input);
       onSaved(saved, !institution);
     } catch (error) {
-      setProblem(problemOf(error, t));
+      const current = currentVersionOf(error);
+      if (current !== undefined) {
+        setConflictVersion(current);
+        setProblem(localProblem(t.institutionStale));
+      } else {
+        // The server numbers focal points as sent (empty ones are not): name them as shown.
+        const refused = problemOf(error, t);
+        setProblem({
+          ...refused,
+          fields: formFieldsOf(refused.fields, checked.focalPointPositions),
+        });
+      }
       setBusy(false);
     }
   };
@@ -274,7 +298,13 @@ export function InstitutionFormDialog({ institution, onSaved, onClose }: Props) 
             {t.cancel}
           </button>
           <button type="submit" class="button" disabled={busy} aria-busy={busy}>
-            {busy ? t.working : institution ? t.save : t.createInstitutionSubmit}
+            {busy
+              ? t.working
+              : !institution
+                ? t.createInstitutionSubmit
+                : conflictVersion !== undefined
+                  ? t.institutionSaveAnyway
+                  : t.save}
           </button>
         </div>
       </form>

@@ -8,6 +8,8 @@ import { problemOf, type FormProblem } from '../../forms.ts';
 import { useResource } from '../../hooks/use-resource.ts';
 import { isolate } from '../../i18n/bidi.ts';
 import { ImportDialog } from './import-dialog.tsx';
+import { lastImportId } from './import-polling.ts';
+import { currentVersionOf } from './institution-update.ts';
 import { InstitutionFormDialog } from './institution-form-dialog.tsx';
 import {
   InstitutionsFilter,
@@ -19,7 +21,8 @@ import { InstitutionsTable } from './institutions-table.tsx';
 type Open =
   | { readonly kind: 'none' }
   | { readonly kind: 'create' }
-  | { readonly kind: 'import' }
+  /** `resumeId`: the report of an import started earlier in this tab. */
+  | { readonly kind: 'import'; readonly resumeId?: string }
   | { readonly kind: 'edit'; readonly institution: InstitutionRecord };
 
 function replace(list: InstitutionRecord[], changed: InstitutionRecord): InstitutionRecord[] {
@@ -37,6 +40,7 @@ export function InstitutionsPage() {
   const [busyId, setBusyId] = useState<string>();
   const [problem, setProblem] = useState<FormProblem>();
   const [notice, setNotice] = useState('');
+  const [lastImport, setLastImport] = useState(lastImportId);
 
   const toggle = async (institution: InstitutionRecord) => {
     setBusyId(institution.id);
@@ -44,12 +48,19 @@ export function InstitutionsPage() {
     setNotice('');
     try {
       const changed = await updateInstitution(api, institution.id, {
+        version: institution.version,
         active: !institution.active,
       });
       update((list) => replace(list, changed));
       setNotice(t.institutionSaved(isolate(changed.name)));
     } catch (error) {
-      setProblem(problemOf(error, t));
+      if (currentVersionOf(error) !== undefined) {
+        // Changed meanwhile: show it as it is now, and let the administrator decide again.
+        refresh();
+        setNotice(t.institutionToggleStale(isolate(institution.name)));
+      } else {
+        setProblem(problemOf(error, t));
+      }
     } finally {
       setBusyId(undefined);
     }
@@ -65,6 +76,18 @@ export function InstitutionsPage() {
       <div class="page-head">
         <PageHeading>{t.institutionsTitle}</PageHeading>
         <div class="actions">
+          {lastImport !== undefined && (
+            <button
+              type="button"
+              class="button button--secondary"
+              onClick={() => {
+                setNotice('');
+                setOpen({ kind: 'import', resumeId: lastImport });
+              }}
+            >
+              {t.importShowLast}
+            </button>
+          )}
           <button
             type="button"
             class="button button--secondary"
@@ -118,10 +141,14 @@ export function InstitutionsPage() {
       )}
       {open.kind === 'import' && (
         <ImportDialog
+          resumeId={open.resumeId}
           onClose={() => {
             setOpen({ kind: 'none' });
+            // Rows may have been written while the dialog was open, finished or not.
+            refresh();
           }}
           onImported={refresh}
+          onStarted={setLastImport}
         />
       )}
       {(open.kind === 'create' || open.kind === 'edit') && (

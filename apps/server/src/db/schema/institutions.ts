@@ -55,6 +55,11 @@ export const institutions = pgTable('institutions', {
   contact: jsonb().$type<InstitutionContact>().notNull(),
   focalPoints: jsonb('focal_points').$type<FocalPoint[]>().notNull().default([]),
   active: boolean().notNull(),
+  /**
+   * Bumped by every administrator's change (the form, a CSV import): an edit names the version
+   * it was made from and is refused (409) when someone changed the institution meanwhile.
+   */
+  version: integer().notNull().default(1),
   ...timestamps,
 });
 

@@ -262,11 +262,13 @@ describe('staff sign-in and administration in the console', () => {
       // Institutions: the table narrows by region; the form opens with coverage by region.
       await page.getByRole('link', { name: AR.institutions }).click();
       await page.locator('table').waitFor({ state: 'visible' });
-      const all = await page.locator('tbody tr').count();
+      const rows = page.locator('tbody tr');
+      // The table renders after its data arrives and again after a filter: wait, never race it.
+      await expect.poll(() => rows.count()).toBeGreaterThan(24);
+      const all = await rows.count();
       await page.getByLabel(AR.region, { exact: true }).selectOption('09');
-      const inSoussMassa = await page.locator('tbody tr').count();
-      expect(inSoussMassa).toBeGreaterThan(0);
-      expect(inSoussMassa).toBeLessThan(all);
+      await expect.poll(() => rows.count()).toBeLessThan(all);
+      expect(await rows.count()).toBeGreaterThan(0);
       await screenshot(page, 'console-institutions-ar');
 
       // Saving an institution unchanged sends nothing and says it is saved; disabling and

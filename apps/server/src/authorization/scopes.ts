@@ -1,4 +1,10 @@
-import { isGranted, SHARING_REFERRAL_STATUSES, type Actor, type Scope } from '@sanad/core';
+import {
+  isGranted,
+  isInstitutionRole,
+  SHARING_REFERRAL_STATUSES,
+  type Actor,
+  type Scope,
+} from '@sanad/core';
 import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { cases, institutions, referrals, staffUsers } from '../db/schema/index.ts';
@@ -25,7 +31,7 @@ function placeInScope(scope: Scope, region: PgColumn, province: PgColumn): SQL {
 /** Twin of `canReadCase`. */
 export function casesReadableBy(actor: Actor): SQL {
   if (!isGranted(actor, 'case.read')) return NOTHING;
-  if (actor.role === 'institution_agent' || actor.role === 'institution_manager') {
+  if (isInstitutionRole(actor)) {
     if (actor.institutionId === null) return NOTHING;
     const referred = sql`exists (select 1 from ${referrals} where ${and(
       eq(referrals.caseId, cases.id),
@@ -43,7 +49,7 @@ export function casesWorkableBy(
   action: 'case.update' | 'case.claim' | 'message.send' = 'case.update',
 ): SQL {
   if (!isGranted(actor, action)) return NOTHING;
-  if (actor.role === 'institution_agent' || actor.role === 'institution_manager') return NOTHING;
+  if (isInstitutionRole(actor)) return NOTHING;
   return placeInScope(actor.scope, cases.regionCode, cases.provinceCode);
 }
 

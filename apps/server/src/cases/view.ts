@@ -2,6 +2,7 @@ import {
   allowedTransitions,
   canReassignCase,
   canWorkCase,
+  isInstitutionRole,
   type Actor,
   type CaseRecord,
   type UrgentPath,
@@ -66,9 +67,7 @@ export function abilitiesOf(
  * material (calls, messages, follow-ups, timeline).
  */
 function audienceOf(actor: Actor): 'helpline' | 'institution' {
-  return actor.role === 'institution_agent' || actor.role === 'institution_manager'
-    ? 'institution'
-    : 'helpline';
+  return isInstitutionRole(actor) ? 'institution' : 'helpline';
 }
 
 /**

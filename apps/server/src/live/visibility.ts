@@ -1,4 +1,4 @@
-import { inScope, isGranted, type Actor, type Scope } from '@sanad/core';
+import { inScope, isGranted, isInstitutionRole, type Actor, type Scope } from '@sanad/core';
 import { and, eq, or, sql, type SQL } from 'drizzle-orm';
 import { liveEvents, type LiveAudience } from '../db/schema/index.ts';
 
@@ -13,9 +13,6 @@ export interface EventAddress {
 
 /** The helpline's working roles: they hear the queue. */
 const hearsQueue = (actor: Actor): boolean => isGranted(actor, 'queue.read');
-
-const isInstitutionRole = (actor: Actor): boolean =>
-  actor.role === 'institution_agent' || actor.role === 'institution_manager';
 
 /**
  * Who hears an event (README, "Live events"): the helpline in scope of its place (no place →

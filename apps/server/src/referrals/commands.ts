@@ -2,6 +2,7 @@ import {
   canReferFromCase,
   canRespondToReferral,
   isFinalReferralStatus,
+  isInstitutionRole,
   type Actor,
   type ServiceType,
 } from '@sanad/core';
@@ -22,9 +23,6 @@ import { loadReferral, type LoadedReferral, type ReferralRow } from './load.ts';
 import { presentReferrals } from './present.ts';
 import type { ReferralView } from './schemas.ts';
 import { sendDraft, type SendInput } from './send.ts';
-
-const isInstitutionRole = (actor: Actor): boolean =>
-  actor.role === 'institution_agent' || actor.role === 'institution_manager';
 
 const caseOfRow = (row: CaseRow, record: LoadedReferral['record']) => ({
   id: row.id,

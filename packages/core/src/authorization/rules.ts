@@ -115,7 +115,8 @@ export type InstitutionRecord = Place;
 export const isGranted = (actor: Actor, action: Action): boolean =>
   ROLE_GRANTS[actor.role].includes(action);
 
-const isInstitutionRole = (actor: Actor): boolean =>
+/** Staff of a receiving institution (as opposed to the helpline, the ministry, admins). */
+export const isInstitutionRole = (actor: Pick<Actor, 'role'>): boolean =>
   actor.role === 'institution_agent' || actor.role === 'institution_manager';
 
 /** An institution sees a case only through a live referral addressed to it. */

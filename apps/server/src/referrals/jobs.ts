@@ -90,7 +90,7 @@ function deadlineDue(clock: ReferralClock, keyring: Keyring): JobHandler {
       });
     }
     await tellReferringSide(tx, saved, place, 'referral.overdue', payload);
-    await notifyEscalation(tx, keyring, saved, escalation, stage, place);
+    await notifyEscalation(tx, keyring, saved, escalation, stage, place, kase.row.reference);
   };
 }
 

@@ -97,16 +97,13 @@ async function emailEach(
 const shortName = (name: string): string =>
   name.length <= 160 ? name : `${name.slice(0, 159).trimEnd()}…`;
 
-async function referenceOf(tx: Db, caseId: string): Promise<string> {
-  const [row] = await tx
-    .select({ reference: cases.reference })
-    .from(cases)
-    .where(eq(cases.id, caseId));
-  return row?.reference ?? '';
-}
-
 /** A referral reached an institution: each of its active staff is e-mailed. */
-export async function notifyReceived(tx: Db, keyring: Keyring, row: ReferralRow): Promise<void> {
+export async function notifyReceived(
+  tx: Db,
+  keyring: Keyring,
+  row: ReferralRow,
+  reference: string,
+): Promise<void> {
   const staff = await institutionStaff(tx, row.institutionId, [
     'institution_agent',
     'institution_manager',
@@ -117,7 +114,7 @@ export async function notifyReceived(tx: Db, keyring: Keyring, row: ReferralRow)
     staff,
     'referral.received',
     {
-      reference: await referenceOf(tx, row.caseId),
+      reference,
       urgency: row.urgency,
       dueAt: (row.acknowledgeDueAt ?? new Date()).toISOString(),
     },
@@ -131,13 +128,14 @@ export async function notifyOverride(
   keyring: Keyring,
   row: ReferralRow,
   place: CasePlace,
+  reference: string,
 ): Promise<void> {
   await emailEach(
     tx,
     keyring,
     await supervisorsFor(tx, place),
     'referral.override',
-    { reference: await referenceOf(tx, row.caseId) },
+    { reference },
     `referral.override:${row.id}`,
   );
 }
@@ -153,8 +151,8 @@ export async function notifyEscalation(
   escalation: 1 | 2,
   stage: 'acknowledge' | 'accept',
   place: CasePlace,
+  reference: string,
 ): Promise<void> {
-  const reference = await referenceOf(tx, row.caseId);
   const key = `referral.overdue:${row.id}:${stage}:${String(escalation)}`;
   if (escalation === 1) {
     const managers = await institutionStaff(tx, row.institutionId, ['institution_manager']);
@@ -185,6 +183,7 @@ export async function notifyStep(
   keyring: Keyring,
   row: ReferralRow,
   to: 'accepted' | 'declined' | 'completed',
+  reference: string,
 ): Promise<void> {
   if ((to === 'declined' || to === 'completed') && row.createdBy !== null) {
     const sender = await tx
@@ -196,7 +195,7 @@ export async function notifyStep(
       keyring,
       sender,
       to === 'declined' ? 'referral.declined' : 'referral.completed',
-      { reference: await referenceOf(tx, row.caseId) },
+      { reference },
       `referral.${to}:${row.id}`,
     );
   }

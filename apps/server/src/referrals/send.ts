@@ -103,7 +103,7 @@ export async function sendDraft(
       purpose: 'emergency override of the sharing consent',
       diff: { institutionId: row.institutionId },
     });
-    await notifyOverride(tx, work.keyring, sent, kase);
+    await notifyOverride(tx, work.keyring, sent, kase, kase.reference);
     await publishEvent(tx, {
       kind: 'referral.override',
       audience: 'supervisors',
@@ -118,6 +118,6 @@ export async function sendDraft(
     acknowledgeDueAt: acknowledgeDueAt.toISOString(),
   });
   await tellReferringSide(tx, sent, kase, 'referral.updated', { status: 'sent' });
-  await notifyReceived(tx, work.keyring, sent);
+  await notifyReceived(tx, work.keyring, sent, kase.reference);
   return sent;
 }

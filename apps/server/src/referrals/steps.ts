@@ -128,7 +128,7 @@ export async function applyStep(
     await tellReceivingInstitution(tx, saved, 'referral.updated', payload);
   }
   if (to === 'accepted' || to === 'declined' || to === 'completed') {
-    await notifyStep(tx, work.keyring, saved, to);
+    await notifyStep(tx, work.keyring, saved, to, kase.reference);
   }
   return saved;
 }

@@ -376,6 +376,16 @@ describeEachEngine('referrals', (database) => {
     expect(file).toMatchObject({ contacts: [], messages: [], followUps: [], timeline: [] });
     expect(file.trackingCode).toBeNull();
     expect(JSON.stringify(file)).not.toContain('Tuesday evening');
+    // Revoked: the institution learns that it was, never the helpline's reason.
+    const revoked = await step(net.listener, referral, 'revoked', {
+      reason: 'She fears someone she knows works there',
+    });
+    expect(revoked.reason).toBe('She fears someone she knows works there');
+    const told = await net.agent.request('GET', `/api/v1/referrals/${referral.id}`);
+    expect(told.json<{ referral: ReferralView }>().referral).toMatchObject({
+      status: 'revoked',
+      reason: null,
+    });
     // With her consent, the narrative is shared with that institution.
     await refer(net.listener, caseId, {
       institutionId: net.emf,

@@ -89,8 +89,8 @@ const iso = (at: Date | null): string | null => at?.toISOString() ?? null;
 
 /**
  * Referrals as one viewer sees them, decrypted with the case's key. The receiving institution
- * never reads the override reason (the helpline's justification to its supervisor); both sides
- * read the decline or revocation reason, the note back and the services delivered.
+ * never reads the override or revocation reasons (the referring side's own record); both sides
+ * read the decline reason, the note back and the services delivered.
  */
 export async function presentReferrals(
   tx: Db,
@@ -173,7 +173,12 @@ export async function presentReferrals(
             placeOf('referrals', 'override_reason_enc', row.id),
           )
         : null,
-      reason: await box.text(keyId, row.reasonEnc, placeOf('referrals', 'reason_enc', row.id)),
+      // A decline's reason is the institution's own answer; why the referring side revoked is
+      // its record, which may speak of her: the receiving institution learns only that it was.
+      reason:
+        row.status === 'revoked' && !referring
+          ? null
+          : await box.text(keyId, row.reasonEnc, placeOf('referrals', 'reason_enc', row.id)),
       noteBack: await box.text(
         keyId,
         row.noteBackEnc,

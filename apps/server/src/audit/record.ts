@@ -38,18 +38,30 @@ export interface AuditEventInput {
  * sealer chains committed events later, so this never waits on other requests.
  */
 export async function recordAudit(db: Db, event: AuditEventInput): Promise<void> {
-  await db.insert(auditEvents).values({
-    id: newId(),
-    // Millisecond precision, set here, so the hash computed later reads back the same instant.
-    occurredAt: new Date(),
-    action: event.action,
-    actorId: event.actor?.id ?? null,
-    actorInstitutionId: event.actor?.institutionId ?? null,
-    recordType: event.recordType,
-    recordId: event.recordId ?? null,
-    caseId: event.caseId ?? null,
-    purpose: event.purpose ?? null,
-    diff: event.diff ?? null,
-    requestId: event.requestId ?? null,
-  });
+  await recordAudits(db, [event]);
+}
+
+/**
+ * Writes several audit events in one statement, in order (a list that shows many cases records
+ * one reading per case, without one round trip each). Same guarantees as `recordAudit`.
+ */
+export async function recordAudits(db: Db, events: readonly AuditEventInput[]): Promise<void> {
+  if (events.length === 0) return;
+  // Millisecond precision, set here, so the hash computed later reads back the same instant.
+  const occurredAt = new Date();
+  await db.insert(auditEvents).values(
+    events.map((event) => ({
+      id: newId(),
+      occurredAt,
+      action: event.action,
+      actorId: event.actor?.id ?? null,
+      actorInstitutionId: event.actor?.institutionId ?? null,
+      recordType: event.recordType,
+      recordId: event.recordId ?? null,
+      caseId: event.caseId ?? null,
+      purpose: event.purpose ?? null,
+      diff: event.diff ?? null,
+      requestId: event.requestId ?? null,
+    })),
+  );
 }

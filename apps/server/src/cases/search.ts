@@ -1,7 +1,7 @@
 import { caseStatuses, codesOf, urgencyLevels, type Actor } from '@sanad/core';
 import { and, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { auditActorOf, recordAudit } from '../audit/record.ts';
+import { auditActorOf, recordAudit, recordAudits } from '../audit/record.ts';
 import { casesReadableBy } from '../authorization/scopes.ts';
 import type { Db } from '../db/database.ts';
 import { cases, contacts, persons, publicRequests, staffUsers } from '../db/schema/index.ts';
@@ -107,8 +107,9 @@ export async function searchCases(
     });
     // Each case found is also marked in its own trail: whoever reviews her file sees that it
     // came up in someone's search (by her number, her code…), not only that a search happened.
-    for (const { c } of rows) {
-      await recordAudit(tx, {
+    await recordAudits(
+      tx,
+      rows.map(({ c }) => ({
         action: 'case.searched',
         actor: auditActorOf(actor),
         recordType: 'case',
@@ -116,8 +117,8 @@ export async function searchCases(
         caseId: c.id,
         diff: { fields: used },
         requestId,
-      });
-    }
+      })),
+    );
     return {
       items: rows.map(({ c, ownerName }) => ({
         caseId: c.id,

@@ -1,6 +1,6 @@
 import { canReferFromCase, type Actor, type ReferralStatus, type ServiceType } from '@sanad/core';
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { auditActorOf, recordAudit } from '../audit/record.ts';
+import { auditActorOf, recordAudit, recordAudits } from '../audit/record.ts';
 import { withKeys } from '../cases/key-box.ts';
 import { loadCase } from '../cases/load.ts';
 import { cases, institutions, referrals } from '../db/schema/index.ts';
@@ -165,16 +165,17 @@ export async function readInbox(
     const closed = view === 'open' ? [] : await fetch(CLOSED, 200);
     const sorted = [...open.sort((a, b) => pressing(a.r) - pressing(b.r)), ...closed];
     const caseById = new Map(sorted.map(({ c }) => [c.id, c]));
-    for (const { r } of sorted) {
-      await recordAudit(tx, {
+    await recordAudits(
+      tx,
+      sorted.map(({ r }) => ({
         action: 'referral.viewed',
         actor: auditActorOf(actor),
         recordType: 'referral',
         recordId: r.id,
         caseId: r.caseId,
         requestId,
-      });
-    }
+      })),
+    );
     const referralViews = await withKeys(tx, options.keyring, (box) =>
       presentReferrals(
         tx,

@@ -1,7 +1,7 @@
 import { findProvince, type Actor, type ServiceType } from '@sanad/core';
 import { desc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
-import { auditActorOf, recordAudit } from '../audit/record.ts';
+import { auditActorOf, recordAudit, recordAudits } from '../audit/record.ts';
 import { withKeys } from '../cases/key-box.ts';
 import type { Db } from '../db/database.ts';
 import { cases, consents, incidents, referrals } from '../db/schema/index.ts';
@@ -168,16 +168,17 @@ export async function listRequests(
         ),
       )
       .orderBy(desc(referrals.createdAt));
-    for (const row of rows) {
-      await recordAudit(tx, {
+    await recordAudits(
+      tx,
+      rows.map((row) => ({
         action: 'referral.viewed',
         actor: auditActorOf(actor),
         recordType: 'case',
         recordId: row.id,
         caseId: row.id,
         requestId,
-      });
-    }
+      })),
+    );
     const byId = new Map(rows.map((r) => [r.id, r]));
     const views = await withKeys(tx, options.keyring, (box) =>
       presentReferrals(

@@ -3,9 +3,27 @@ import { callsMessages, type CallsMessages } from './catalogue/calls.ts';
 import { caseFileMessages, type CaseFileMessages } from './catalogue/case-file.ts';
 import { caseFormsMessages, type CaseFormsMessages } from './catalogue/case-forms.ts';
 import { helplineShellMessages, type HelplineShellMessages } from './catalogue/helpline-shell.ts';
+import {
+  institutionFormMessages,
+  type InstitutionFormMessages,
+} from './catalogue/institution-form.ts';
+import {
+  institutionImportColumnsMessages,
+  type InstitutionImportColumnsMessages,
+} from './catalogue/institution-import-columns.ts';
+import {
+  institutionImportMessages,
+  type InstitutionImportMessages,
+} from './catalogue/institution-import.ts';
 import { institutionsMessages, type InstitutionsMessages } from './catalogue/institutions.ts';
 import { queueMessages, type QueueMessages } from './catalogue/queue.ts';
-import { referralsMessages, type ReferralsMessages } from './catalogue/referrals.ts';
+import { referralCardsMessages, type ReferralCardsMessages } from './catalogue/referral-cards.ts';
+import { referralInboxMessages, type ReferralInboxMessages } from './catalogue/referral-inbox.ts';
+import { referralPanelMessages, type ReferralPanelMessages } from './catalogue/referral-panel.ts';
+import {
+  referralRequestsMessages,
+  type ReferralRequestsMessages,
+} from './catalogue/referral-requests.ts';
 import { shellMessages, type ShellMessages } from './catalogue/shell.ts';
 import { signInMessages, type SignInMessages } from './catalogue/sign-in.ts';
 import { supervisionMessages, type SupervisionMessages } from './catalogue/supervision.ts';
@@ -25,13 +43,19 @@ export type Messages = ShellMessages &
   AccountMessages &
   UsersMessages &
   InstitutionsMessages &
+  InstitutionFormMessages &
+  InstitutionImportMessages &
+  InstitutionImportColumnsMessages &
   HelplineShellMessages &
   QueueMessages &
   CaseFileMessages &
   CaseFormsMessages &
   CallsMessages &
   SupervisionMessages &
-  ReferralsMessages;
+  ReferralPanelMessages &
+  ReferralCardsMessages &
+  ReferralInboxMessages &
+  ReferralRequestsMessages;
 
 /** The area catalogues, so a test can prove that no two areas define the same key. */
 export const CATALOGUES = [
@@ -40,13 +64,19 @@ export const CATALOGUES = [
   accountMessages,
   usersMessages,
   institutionsMessages,
+  institutionFormMessages,
+  institutionImportMessages,
+  institutionImportColumnsMessages,
   helplineShellMessages,
   queueMessages,
   caseFileMessages,
   caseFormsMessages,
   callsMessages,
   supervisionMessages,
-  referralsMessages,
+  referralPanelMessages,
+  referralCardsMessages,
+  referralInboxMessages,
+  referralRequestsMessages,
 ] as const;
 
 function merge(locale: Locale): Messages {
@@ -56,13 +86,19 @@ function merge(locale: Locale): Messages {
     ...accountMessages[locale],
     ...usersMessages[locale],
     ...institutionsMessages[locale],
+    ...institutionFormMessages[locale],
+    ...institutionImportMessages[locale],
+    ...institutionImportColumnsMessages[locale],
     ...helplineShellMessages[locale],
     ...queueMessages[locale],
     ...caseFileMessages[locale],
     ...caseFormsMessages[locale],
     ...callsMessages[locale],
     ...supervisionMessages[locale],
-    ...referralsMessages[locale],
+    ...referralPanelMessages[locale],
+    ...referralCardsMessages[locale],
+    ...referralInboxMessages[locale],
+    ...referralRequestsMessages[locale],
   };
 }
 

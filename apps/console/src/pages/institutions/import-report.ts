@@ -1,7 +1,11 @@
 import { areaTypes, institutionTypes, serviceTypes } from '@sanad/core';
 import type { ImportRowError } from '../../api/admin.ts';
 import type { FieldError } from '../../api/client.ts';
-import type { InstitutionsMessages } from '../../i18n/catalogue/institutions.ts';
+import type { InstitutionImportColumnsMessages } from '../../i18n/catalogue/institution-import-columns.ts';
+import type { InstitutionImportMessages } from '../../i18n/catalogue/institution-import.ts';
+
+/** The texts an import report is worded with. */
+type ImportTexts = InstitutionImportMessages & InstitutionImportColumnsMessages;
 
 /**
  * The import's report in words: each refused cell's problem as the administrator can act on it
@@ -10,8 +14,8 @@ import type { InstitutionsMessages } from '../../i18n/catalogue/institutions.ts'
 
 /** The catalogue's plain texts (not the functions). */
 type TextKey = {
-  [K in keyof InstitutionsMessages]: InstitutionsMessages[K] extends string ? K : never;
-}[keyof InstitutionsMessages];
+  [K in keyof ImportTexts]: ImportTexts[K] extends string ? K : never;
+}[keyof ImportTexts];
 
 /** The documented columns, in the file's usual order, with what each accepts. */
 export const IMPORT_COLUMN_DOCS: readonly {
@@ -57,7 +61,7 @@ export interface ProblemInWords {
 const CODE_COLUMNS = new Set(['type', 'coverage', 'area_types', 'services']);
 const NUMBER_COLUMNS = new Set(['capacity_total', 'capacity_free']);
 
-function formatProblem(field: string, t: InstitutionsMessages): ProblemInWords {
+function formatProblem(field: string, t: ImportTexts): ProblemInWords {
   if (field === 'opening_hours') return { text: t.issueHours, example: HOURS_EXAMPLE };
   if (field === 'open_24_7') return { text: t.issueYesNo };
   if (NUMBER_COLUMNS.has(field)) return { text: t.issueNumber };
@@ -69,7 +73,7 @@ function formatProblem(field: string, t: InstitutionsMessages): ProblemInWords {
 }
 
 /** One refused cell, in words. */
-export function rowProblemInWords(error: ImportRowError, t: InstitutionsMessages): ProblemInWords {
+export function rowProblemInWords(error: ImportRowError, t: ImportTexts): ProblemInWords {
   switch (error.issue) {
     case 'required':
       return { text: error.field === 'opening_hours' ? t.issueHoursRequired : t.issueRequired };
@@ -99,10 +103,7 @@ export function rowProblemInWords(error: ImportRowError, t: InstitutionsMessages
  * A refused upload's header problems, one sentence each. The server names a column as
  * `body.<column>` (or `body` for the file as a whole).
  */
-export function headerProblemsInWords(
-  fields: readonly FieldError[],
-  t: InstitutionsMessages,
-): string[] {
+export function headerProblemsInWords(fields: readonly FieldError[], t: ImportTexts): string[] {
   return fields.map((field) => {
     const column = field.field.startsWith('body.') ? field.field.slice('body.'.length) : '';
     if (column === '') return field.issue === 'required' ? t.importEmpty : t.importUnreadable;

@@ -2,11 +2,11 @@ import type { Weekday } from '@sanad/core';
 import { Checkbox } from '../../components/ui/checkbox.tsx';
 import { TextField } from '../../components/ui/text-field.tsx';
 import { useConsole } from '../../context.ts';
-import type { InstitutionsMessages } from '../../i18n/catalogue/institutions.ts';
+import type { InstitutionFormMessages } from '../../i18n/catalogue/institution-form.ts';
 import { EMPTY_WEEK, OFFICE_WEEK, WEEK, type ScheduleDraft } from './schedule-draft.ts';
 
 /** A weekday's name in the reader's language. */
-export function dayName(day: Weekday, t: InstitutionsMessages): string {
+export function dayName(day: Weekday, t: InstitutionFormMessages): string {
   switch (day) {
     case 'mon':
       return t.dayMon;

@@ -31,6 +31,18 @@ export const ACTIONS = {
   person: ['erase'],
   /** The public emergency numbers shown on the survivor app's home screen. */
   emergency_number: ['update'],
+  /**
+   * The catalogue of jobs, trainings and programmes (issue #7): read by everyone who matches or
+   * provides; managed and imported by admins (any provider) and by a provider's own staff.
+   */
+  opportunity: ['read', 'manage', 'import'],
+  /**
+   * A woman's path through an opportunity: the referring side proposes and follows it; the
+   * provider answers (applied, enrolled, completed, dropped, outcome).
+   */
+  enrolment: ['read', 'propose', 'respond'],
+  /** Aggregate indicators, never a personal field. */
+  indicator: ['read'],
 } as const;
 
 export type Resource = keyof typeof ACTIONS;

@@ -42,6 +42,9 @@ const CASE_WORK = [
   'referral.create',
   'referral.send',
   'referral.revoke',
+  'opportunity.read',
+  'enrolment.read',
+  'enrolment.propose',
 ];
 
 const INSTITUTION_WORK = [
@@ -57,6 +60,10 @@ const INSTITUTION_WORK = [
   'referral.revoke',
   'request.create',
   'request.read',
+  'opportunity.read',
+  'opportunity.manage',
+  'enrolment.read',
+  'enrolment.respond',
 ];
 
 describe('role grants (role × action)', () => {
@@ -70,10 +77,16 @@ describe('role grants (role × action)', () => {
       'case.read_audit_trail',
       'case.reassign',
       'queue.supervise',
+      'indicator.read',
     ],
     institution_agent: ['account.read', 'account.change_password', ...INSTITUTION_WORK],
-    institution_manager: ['account.read', 'account.change_password', ...INSTITUTION_WORK],
-    analyst: ['account.read', 'account.change_password'],
+    institution_manager: [
+      'account.read',
+      'account.change_password',
+      ...INSTITUTION_WORK,
+      'opportunity.import',
+    ],
+    analyst: ['account.read', 'account.change_password', 'indicator.read'],
     admin: [
       'account.read',
       'account.change_password',
@@ -90,6 +103,10 @@ describe('role grants (role × action)', () => {
       'case.read_audit_trail',
       'person.erase',
       'emergency_number.update',
+      'opportunity.read',
+      'opportunity.manage',
+      'opportunity.import',
+      'indicator.read',
     ],
   };
   it.each(Object.keys(ROLE_GRANTS))('%s', (role) => {

@@ -28,6 +28,9 @@ const CASE_WORK: readonly Action[] = [
   'referral.create',
   'referral.send',
   'referral.revoke',
+  'opportunity.read',
+  'enrolment.read',
+  'enrolment.propose',
 ];
 
 /** What an institution's staff do: answer referrals addressed to it, and register requests. */
@@ -45,6 +48,11 @@ const INSTITUTION_WORK: readonly Action[] = [
   'referral.revoke',
   'request.create',
   'request.read',
+  // A provider keeps its own opportunities and answers for the women referred to them.
+  'opportunity.read',
+  'opportunity.manage',
+  'enrolment.read',
+  'enrolment.respond',
 ];
 
 export const ROLE_GRANTS: Readonly<Record<StaffRole, readonly Action[]>> = {
@@ -55,10 +63,11 @@ export const ROLE_GRANTS: Readonly<Record<StaffRole, readonly Action[]>> = {
     'case.read_audit_trail',
     'case.reassign',
     'queue.supervise',
+    'indicator.read',
   ],
   institution_agent: [...ACCOUNT, ...INSTITUTION_WORK],
-  institution_manager: [...ACCOUNT, ...INSTITUTION_WORK],
-  analyst: [...ACCOUNT],
+  institution_manager: [...ACCOUNT, ...INSTITUTION_WORK, 'opportunity.import'],
+  analyst: [...ACCOUNT, 'indicator.read'],
   admin: [
     ...ACCOUNT,
     'staff.list',
@@ -74,6 +83,10 @@ export const ROLE_GRANTS: Readonly<Record<StaffRole, readonly Action[]>> = {
     'case.read_audit_trail',
     'person.erase',
     'emergency_number.update',
+    'opportunity.read',
+    'opportunity.manage',
+    'opportunity.import',
+    'indicator.read',
   ],
 };
 

@@ -150,6 +150,24 @@ export const ERROR_CATALOGUE = {
       en: 'She has not consented to sharing with this institution. Ask for her consent, or use the emergency override with a reason.',
     },
   },
+  opportunity_full: {
+    status: 409,
+    message: {
+      ar: 'لم تعد هناك أماكن شاغرة في هذه الفرصة.',
+      fr: "Il n'y a plus de place disponible pour cette opportunité.",
+      zgh: 'ⵓⵔ ⴷ ⵉⵇⵇⵉⵎ ⵡⴰⵏⵙⴰ ⵉⵅⵡⴰⵏ ⴳ ⵜⴰⵍⵍⵉⵖⵜ ⴰ.',
+      en: 'There are no places left in this opportunity.',
+    },
+  },
+  opportunity_closed: {
+    status: 409,
+    message: {
+      ar: 'انتهى أجل هذه الفرصة أو أُغلقت.',
+      fr: 'Cette opportunité est close ou sa date limite est passée.',
+      zgh: 'ⵜⴼⵓⴽ ⵜⴰⵍⵍⵉⵖⵜ ⴰ ⵏⵖ ⵉⵣⵔⵉ ⵓⵣⵎⵣ ⵏⵏⵙ.',
+      en: 'This opportunity is closed or its deadline has passed.',
+    },
+  },
   not_claimed: {
     status: 409,
     message: {

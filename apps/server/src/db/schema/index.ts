@@ -7,6 +7,7 @@ export * from './cases.ts';
 export * from './assessments.ts';
 export * from './referrals.ts';
 export * from './opportunities.ts';
+export * from './enrolments.ts';
 export * from './messages.ts';
 export * from './audit.ts';
 export * from './sessions.ts';

@@ -1,4 +1,4 @@
-import type { EconomicOutcome, EnrolmentStatus, Locale, OpportunityKind } from '@sanad/core';
+import type { Locale, OpportunityKind } from '@sanad/core';
 import { boolean, date, integer, jsonb, pgTable, smallint, text, uuid } from 'drizzle-orm/pg-core';
 import { timestamps } from './columns.ts';
 
@@ -27,18 +27,5 @@ export const opportunities = pgTable('opportunities', {
   languages: text().array().$type<Locale[]>().notNull(),
   contact: jsonb().$type<{ phone?: string; email?: string; address?: string }>().notNull(),
   active: boolean().notNull(),
-  ...timestamps,
-});
-
-export const enrolments = pgTable('enrolments', {
-  id: uuid().primaryKey(),
-  opportunityId: uuid('opportunity_id').notNull(),
-  caseId: uuid('case_id').notNull(),
-  referralId: uuid('referral_id'),
-  status: text().$type<EnrolmentStatus>().notNull(),
-  droppedReason: text('dropped_reason'),
-  outcome: text().$type<EconomicOutcome>(),
-  outcomeOn: date('outcome_on'),
-  proposedBy: uuid('proposed_by'),
   ...timestamps,
 });

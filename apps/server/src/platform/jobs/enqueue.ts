@@ -19,7 +19,13 @@ export type JobName =
   /** A directory CSV import continues with its next rows (progress is kept on the import). */
   | 'directory.import'
   /** An outbox message (SMS or e-mail) is due to be handed to its transport. */
-  | 'notification.send';
+  | 'notification.send'
+  /** An opportunity CSV import continues with its next rows. */
+  | 'opportunity.import'
+  /** Daily: opportunities past their deadline or end leave the catalogue. */
+  | 'opportunity.expire'
+  /** Three or six months after she completed an opportunity: ask what came of it. */
+  | 'enrolment.outcome_check';
 
 export interface JobInput {
   readonly name: JobName;

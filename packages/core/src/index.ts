@@ -9,3 +9,4 @@ export * from './intake/index.ts';
 export * from './casework/index.ts';
 export * from './calls/index.ts';
 export * from './referrals/index.ts';
+export * from './pathway/index.ts';

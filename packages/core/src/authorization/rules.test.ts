@@ -64,6 +64,7 @@ const INSTITUTION_WORK = [
   'opportunity.manage',
   'enrolment.read',
   'enrolment.respond',
+  'enrolment.propose',
 ];
 
 describe('role grants (role × action)', () => {

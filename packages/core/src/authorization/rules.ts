@@ -53,6 +53,8 @@ const INSTITUTION_WORK: readonly Action[] = [
   'opportunity.manage',
   'enrolment.read',
   'enrolment.respond',
+  // …and, for a woman it registered itself, proposes opportunities as the helpline does.
+  'enrolment.propose',
 ];
 
 export const ROLE_GRANTS: Readonly<Record<StaffRole, readonly Action[]>> = {

@@ -118,7 +118,10 @@ const PRELOADED = [
  * On a slow link each round trip costs ~400 ms: fetched with the first screen, a form opens on
  * the first tap instead of after two more round trips (chunk, then its imports). Counted in the
  * first-screen budget (bench/bundles.ts), as it should be: these bytes share the link with the
- * first screen.
+ * first screen. They close the page, after the first screen's own script (`inlineFirstScreen`):
+ * the browser asks for them once the page has arrived, so for that long the `shared` chunk,
+ * which the home screen waits for, has the link to itself (on HTTP/1.1 parallel downloads split
+ * it evenly, whatever their priority).
  */
 function preloadJourneys(): Plugin {
   return {
@@ -162,21 +165,149 @@ function preloadJourneys(): Plugin {
           .filter((file) => !first.has(file))
           .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
           .join('\n    ');
-        return html.replace('</head>', `  ${links}\n  </head>`);
+        return html.replace('</body>', `  ${links}\n  </body>`);
       },
     },
   };
 }
 
 /**
+ * The modules of the first screen that a journey needs too (Preact, its hooks, the icons, the
+ * emergency numbers…), found once the module graph is known. `codeSplitting` puts them in a
+ * `shared` chunk of their own, so no other chunk imports the entry chunk, and the entry can be
+ * written into the page itself (`inlineFirstScreen`) without ever running twice.
+ */
+function sharedWithJourneys(): { readonly plugin: Plugin; readonly test: (id: string) => boolean } {
+  const shared = new Set<string>();
+  const plugin: Plugin = {
+    name: 'sanad-shared-with-journeys',
+    apply: 'build',
+    buildEnd() {
+      const ids = [...this.getModuleIds()];
+      const reach = (starts: readonly string[]): Set<string> => {
+        const seen = new Set<string>();
+        const pending = [...starts];
+        for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+          if (seen.has(id)) continue;
+          seen.add(id);
+          pending.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+        }
+        return seen;
+      };
+      const first = reach(ids.filter((id) => this.getModuleInfo(id)?.isEntry === true));
+      const journeys = reach(
+        ids.flatMap((id) => this.getModuleInfo(id)?.dynamicallyImportedIds ?? []),
+      );
+      shared.clear();
+      for (const id of journeys) if (first.has(id)) shared.add(id);
+    },
+  };
+  return { plugin, test: (id) => shared.has(id) };
+}
+
+/**
+ * Writes the first screen's script and style sheet into the page: one round trip less before
+ * the home screen shows. On a 400 ms link the page's own response is the only thing on the wire
+ * while the browser waits for the answers to the requests it has just made, so what rides with
+ * the page arrives in that otherwise idle time. The preload of the `shared` chunk stays at the
+ * top, so it is asked for as soon as the page's first bytes arrive. The server allows exactly
+ * these inline blocks in its Content-Security-Policy, by hash (apps/server/src/http/security.ts).
+ */
+function inlineFirstScreen(): Plugin {
+  return {
+    name: 'sanad-inline-first-screen',
+    apply: 'build',
+    generateBundle: {
+      // After Vite has written index.html.
+      order: 'post',
+      handler(_options, bundle) {
+        const page = bundle['index.html'];
+        if (page?.type !== 'asset') throw new Error('index.html is missing from the build');
+        const chunks = Object.values(bundle).filter(
+          (item): item is Rolldown.OutputChunk => item.type === 'chunk',
+        );
+        const entry = chunks.find((chunk) => chunk.isEntry);
+        if (!entry) throw new Error('the build has no entry chunk');
+        const importers = chunks
+          .filter((chunk) => [...chunk.imports, ...chunk.dynamicImports].includes(entry.fileName))
+          .map((chunk) => chunk.fileName);
+        if (importers.length > 0) {
+          // Inline, the entry has no address: an import of its file would run it a second time.
+          throw new Error(`${importers.join(', ')} import the entry chunk`);
+        }
+        // An inline module resolves `./x.js` against the page's address: make them absolute.
+        let script = entry.code;
+        for (const file of [...entry.imports, ...entry.dynamicImports]) {
+          const name = path.posix.basename(file);
+          script = script.replaceAll(
+            new RegExp(`(["'\`])\\./${escapeRegExp(name)}\\1`, 'g'),
+            `$1/${file}$1`,
+          );
+        }
+        const cssFiles = [...(entry.viteMetadata?.importedCss ?? [])];
+        const css = cssFiles.map((file) => {
+          const asset = bundle[file];
+          if (asset?.type !== 'asset') throw new Error(`no style sheet ${file}`);
+          return String(asset.source);
+        });
+        for (const [text, closer] of [
+          [script, '</script'],
+          [css.join(''), '</style'],
+        ] as const) {
+          if (text.toLowerCase().includes(closer) || text.includes('<!--')) {
+            throw new Error(`cannot inline text that contains ${closer} or <!--`);
+          }
+        }
+        let html = String(page.source);
+        const scriptTag = new RegExp(
+          `\\s*<script type="module"[^>]*src="/${escapeRegExp(entry.fileName)}"></script>`,
+        );
+        if (!scriptTag.test(html))
+          throw new Error('the entry script tag is missing from index.html');
+        html = html.replace(scriptTag, '');
+        for (const file of cssFiles) {
+          html = html.replace(
+            new RegExp(`\\s*<link rel="stylesheet"[^>]*href="/${escapeRegExp(file)}">`),
+            '',
+          );
+        }
+        html = html.replace('</head>', `  <style>${css.join('')}</style>\n  </head>`);
+        // Before the journeys' preloads (`preloadJourneys`), which close the page.
+        const body = html.indexOf('<body');
+        const journeys = html.indexOf('<link rel="modulepreload"', body);
+        const at = journeys === -1 ? html.lastIndexOf('</body>') : journeys;
+        html = `${html.slice(0, at)}<script type="module">${script}</script>\n    ${html.slice(at)}`;
+        page.source = html;
+        for (const file of [entry.fileName, ...cssFiles]) Reflect.deleteProperty(bundle, file);
+      },
+    },
+  };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const shared = sharedWithJourneys();
+
+/**
  * The survivor app is served at `/`. It must stay tiny (first screen ≤ 30 KB gzip JS+CSS) and
- * obey a strict CSP (`script-src 'self'`): no inline scripts, no remote resources, no
- * module-preload polyfill (every browser we target supports `modulepreload`).
+ * obey a strict CSP (`script-src 'self'` and the hashes of the page's own inline script and
+ * styles, nothing else inline): no remote resources, no module-preload polyfill (every browser
+ * we target supports `modulepreload`). Budget: the report form usable within 2 s on a slow phone
+ * (`npm run bench`: survivor_form_ready_slow_ms).
  */
 export default defineConfig({
   root: import.meta.dirname,
   base: '/',
-  plugins: [preact(), localeWordsModules(), preloadJourneys(), shellList()],
+  plugins: [
+    preact(),
+    localeWordsModules(),
+    shared.plugin,
+    preloadJourneys(),
+    inlineFirstScreen(),
+    shellList(),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -190,6 +321,7 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'journey', test: JOURNEY_MODULES, includeDependenciesRecursively: false },
+            { name: 'shared', test: shared.test },
           ],
         },
       },

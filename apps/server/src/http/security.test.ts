@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../testing/app.ts';
 import { describeEachEngine } from '../testing/database.ts';
+import { allowingInline, inlineHashesOf } from './security.ts';
 
 describeEachEngine('security headers and limits', (database) => {
   let app: FastifyInstance;
@@ -54,5 +56,35 @@ describeEachEngine('security headers and limits', (database) => {
       remoteAddress: '192.0.2.11',
     });
     expect(other.statusCode).toBe(401);
+  });
+});
+
+describe('inline blocks allowed by hash', () => {
+  const script = 'import{h}from"/assets/shared.js";h();';
+  const style = 'body{margin:0}';
+  const page = `<html><head><script type="module" src="/assets/x.js"></script><style>${style}</style></head><body><script type="module">${script}</script></body></html>`;
+  const sha256 = (text: string) =>
+    `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+  it('hashes the exact text of each inline script and style, not the scripts loaded by address', () => {
+    expect(inlineHashesOf(page)).toEqual({ scripts: [sha256(script)], styles: [sha256(style)] });
+    expect(inlineHashesOf('<p>no inline block</p>')).toEqual({ scripts: [], styles: [] });
+  });
+
+  it('adds exactly those hashes to the policy in force, never unsafe-inline', () => {
+    const policy = "default-src 'self';script-src 'self';script-src-attr 'none';style-src 'self'";
+    const allowed = allowingInline(policy, inlineHashesOf(page));
+    expect(allowed).toBe(
+      `default-src 'self';script-src 'self' ${sha256(script)};script-src-attr 'none';style-src 'self' ${sha256(style)}`,
+    );
+    expect(allowed).not.toContain('unsafe-inline');
+    // A page without inline blocks keeps the policy as it is.
+    expect(allowingInline(policy, { scripts: [], styles: [] })).toBe(policy);
+  });
+
+  it('starts from default-src when the policy names no script-src', () => {
+    expect(allowingInline("default-src 'self'", { scripts: ["'sha256-abc='"], styles: [] })).toBe(
+      "default-src 'self';script-src 'self' 'sha256-abc='",
+    );
   });
 });

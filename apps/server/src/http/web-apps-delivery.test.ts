@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { acceptedEncoding, cacheControlOf, registerWebApps } from './web-apps.ts';
+import { acceptedEncoding, cacheControlOf, matchesTag, registerWebApps } from './web-apps.ts';
 
 // How the survivor app reaches a phone on a slow link: compressed, and cached for good when a
 // file's name carries its hash (measured by `npm run bench`: survivor_form_ready_slow_ms).
@@ -51,6 +51,38 @@ describe('delivering the survivor app', () => {
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body).toBe(page);
     await app.close();
+  });
+
+  it('answers a phone that has the page already with a bodiless 304', async () => {
+    const app = Fastify();
+    await registerWebApps(app, root);
+    const first = await app.inject({ url: '/', headers: { 'accept-encoding': 'br' } });
+    const etag = String(first.headers.etag);
+    expect(etag).toMatch(/^W\/"[\w-]+"$/);
+    // The same page whatever its encoding: one tag.
+    expect((await app.inject('/')).headers.etag).toBe(etag);
+    const again = await app.inject({
+      url: '/',
+      headers: { 'accept-encoding': 'br', 'if-none-match': etag },
+    });
+    expect(again.statusCode).toBe(304);
+    expect(again.rawPayload.length).toBe(0);
+    expect(again.headers.etag).toBe(etag);
+    expect(again.headers['cache-control']).toBe('no-cache');
+    const stale = await app.inject({ url: '/', headers: { 'if-none-match': 'W/"older"' } });
+    expect(stale.statusCode).toBe(200);
+    expect(stale.body).toBe(page);
+    await app.close();
+  });
+
+  it('compares entity tags weakly, lists and wildcards included', () => {
+    expect(matchesTag('W/"a1"', 'W/"a1"')).toBe(true);
+    expect(matchesTag('"a1"', 'W/"a1"')).toBe(true);
+    expect(matchesTag('W/"zz", W/"a1"', 'W/"a1"')).toBe(true);
+    expect(matchesTag('*', 'W/"a1"')).toBe(true);
+    expect(matchesTag('W/"a2"', 'W/"a1"')).toBe(false);
+    expect(matchesTag(undefined, 'W/"a1"')).toBe(false);
+    expect(matchesTag('', 'W/"a1"')).toBe(false);
   });
 
   it('sends hashed assets pre-compressed, cached for a year as immutable', async () => {

@@ -1,8 +1,10 @@
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { allowingInline, inlineHashesOf, type InlineHashes } from './security.ts';
 
 /** How the survivor app presents itself on her phone: as Sanad, or as an ordinary weather app. */
 export type Disguise = 'weather';
@@ -58,9 +60,10 @@ export async function registerWebApps(
   }
 
   if (fs.existsSync(path.join(survivor, 'index.html'))) {
-    const sendPage = pageSender(
-      encodings(survivorPage(fs.readFileSync(path.join(survivor, 'index.html'), 'utf8'), disguise)),
-    );
+    const page = survivorPage(fs.readFileSync(path.join(survivor, 'index.html'), 'utf8'), disguise);
+    // The build writes the first screen's script and styles into the page (one round trip less
+    // on a slow link): the policy allows exactly those blocks, by hash, and nothing else inline.
+    const sendPage = pageSender(encodings(page), inlineHashesOf(page));
     app.get('/', sendPage);
     app.get('/index.html', sendPage);
     await app.register(fastifyStatic, {
@@ -102,17 +105,38 @@ function encodings(html: string): Readonly<Record<Encoding, Buffer>> {
   };
 }
 
-/** Sends a page in the encoding the browser accepts, revalidated on every use. */
-function pageSender(page: Readonly<Record<Encoding, Buffer>>) {
+/**
+ * Sends a page in the encoding the browser accepts, revalidated on every use: the page carries
+ * its first screen's code, so a phone that has it already gets a bodiless 304 instead of it all
+ * again. Its inline blocks, if any, are added by hash to the Content-Security-Policy in force
+ * (`registerSecurity`).
+ */
+function pageSender(page: Readonly<Record<Encoding, Buffer>>, inline?: InlineHashes) {
+  // Weak: the same page, whichever encoding carries it.
+  const etag = `W/"${createHash('sha256').update(page.identity).digest('base64url').slice(0, 27)}"`;
   return (request: FastifyRequest, reply: FastifyReply) => {
-    const accepted = acceptedEncoding(request.headers['accept-encoding']);
+    const policy = reply.getHeader('content-security-policy');
+    if (inline && typeof policy === 'string') {
+      void reply.header('content-security-policy', allowingInline(policy, inline));
+    }
     void reply
       .header('cache-control', 'no-cache')
       .header('vary', 'accept-encoding')
+      .header('etag', etag)
       .type('text/html; charset=utf-8');
+    if (matchesTag(request.headers['if-none-match'], etag)) return reply.code(304).send();
+    const accepted = acceptedEncoding(request.headers['accept-encoding']);
     if (accepted !== 'identity') void reply.header('content-encoding', accepted);
     return reply.send(page[accepted]);
   };
+}
+
+/** `If-None-Match` against a tag, compared weakly (RFC 9110, 13.1.2). */
+export function matchesTag(header: string | undefined, etag: string): boolean {
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  return (header ?? '')
+    .split(',')
+    .some((tag) => tag.trim() === '*' || (tag.trim() !== '' && opaque(tag) === opaque(etag)));
 }
 
 /** The best encoding the browser accepts; `q=0` refuses one. */

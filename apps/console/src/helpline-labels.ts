@@ -21,6 +21,16 @@ export function timelineLabel(t: Messages, kind: string): string | undefined {
     'followup.done': t.tlFollowUpDone,
     'message.sent': t.tlMessageSent,
     'safety_plan.updated': t.tlSafetyPlanUpdated,
+    'economic_profile.updated': t.tlEconomicProfileUpdated,
+    'enrolment.proposed': t.tlEnrolmentProposed,
+    'enrolment.interest_recorded': t.tlEnrolmentInterest,
+    'enrolment.referred': t.tlEnrolmentReferred,
+    'enrolment.applied': t.tlEnrolmentApplied,
+    'enrolment.enrolled': t.tlEnrolmentEnrolled,
+    'enrolment.completed': t.tlEnrolmentCompleted,
+    'enrolment.dropped': t.tlEnrolmentDropped,
+    'enrolment.outcome_recorded': t.tlEnrolmentOutcome,
+    'enrolment.outcome_check_due': t.tlEnrolmentOutcomeDue,
   };
   return Object.hasOwn(labels, kind) ? labels[kind] : undefined;
 }

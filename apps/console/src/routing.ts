@@ -10,6 +10,7 @@ export const ROUTES = [
   'account',
   'users',
   'institutions',
+  'opportunities',
   'queue',
   'cases',
   'calls',

@@ -13,6 +13,7 @@ import { registerOpenApi } from './http/openapi.ts';
 import { DEFAULT_RATE_LIMITS, registerSecurity, type RateLimits } from './http/security.ts';
 import { authRoutes } from './identity/routes.ts';
 import { institutionRoutes } from './institutions/routes.ts';
+import { opportunityRoutes } from './opportunities/routes.ts';
 import { intakeRoutes } from './intake/routes.ts';
 import { followRoutes } from './messages/routes.ts';
 import { staffRoutes } from './staff/routes.ts';
@@ -33,6 +34,8 @@ import { DEFAULT_QUEUE_DEADLINES, type QueueDeadlines } from './queue/deadlines.
 import { queueRoutes } from './queue/routes.ts';
 import { DEFAULT_REFERRAL_CLOCK, type ReferralClock } from './referrals/clock.ts';
 import { referralRoutes } from './referrals/routes.ts';
+import { pathwayPublicRoutes } from './pathway/public-routes.ts';
+import { pathwayRoutes } from './pathway/routes.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -104,6 +107,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   });
   await app.register(staffRoutes, { prefix: '/api/v1', db });
   await app.register(institutionRoutes, { prefix: '/api/v1', db });
+  await app.register(opportunityRoutes, { prefix: '/api/v1', db });
   await app.register(auditRoutes, { prefix: '/api/v1', db });
   // `deadlines` travels with the intake options so an emergency's unclaimed timer follows the
   // configured delay once the intake routes read it (they use the default until then).
@@ -115,12 +119,14 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(caseRoutes, { prefix: '/api/v1', ...casework });
   await app.register(callRoutes, { prefix: '/api/v1', ...casework });
   await app.register(emergencyNumberRoutes, { prefix: '/api/v1', db });
-  await app.register(referralRoutes, {
-    prefix: '/api/v1',
+  const referring = {
     db,
     keyring: deps.keyring,
     clock: deps.referralClock ?? DEFAULT_REFERRAL_CLOCK,
-  });
+  };
+  await app.register(referralRoutes, { prefix: '/api/v1', ...referring });
+  await app.register(pathwayRoutes, { prefix: '/api/v1', ...referring });
+  await app.register(pathwayPublicRoutes, { prefix: '/api/v1', ...referring, rateLimits });
   await app.register(liveRoutes, {
     prefix: '/api/v1',
     database: deps.database,

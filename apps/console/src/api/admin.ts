@@ -1,5 +1,6 @@
 import type { AreaType } from '@sanad/core';
-import { ApiError, parseErrorEnvelope, type ApiClient } from './client.ts';
+import { readCsvImport, uploadCsv } from '../components/csv-import/upload.ts';
+import type { ApiClient } from './client.ts';
 import type {
   CreateUserInput,
   InstitutionInput,
@@ -159,46 +160,19 @@ export interface InstitutionImport {
 /** The largest file the server accepts. */
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 
-/**
- * Uploads a directory CSV. The shared client only sends JSON, so this one request is made
- * directly, with the session's CSRF token read from `/auth/me` (the server answers in the
- * console's language, and with the same error envelope).
- */
-export async function startInstitutionImport(
+/** Uploads a directory CSV (through the catalogues' shared upload). */
+export function startInstitutionImport(
   api: ApiClient,
   csv: string,
   locale: string,
 ): Promise<InstitutionImport> {
-  const { csrfToken } = await api.get<{ csrfToken: string }>('/auth/me');
-  let response: Response;
-  try {
-    response = await fetch('/api/v1/admin/institutions/imports', {
-      method: 'POST',
-      headers: {
-        accept: 'application/json',
-        'accept-language': locale,
-        'content-type': 'text/csv; charset=utf-8',
-        'x-csrf-token': csrfToken,
-      },
-      credentials: 'same-origin',
-      body: csv,
-    });
-  } catch {
-    throw new ApiError({ status: 0, code: 'network_error' });
-  }
-  const parsed: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) throw parseErrorEnvelope(response.status, parsed);
-  return (parsed as { import: InstitutionImport }).import;
+  return uploadCsv(api, '/admin/institutions/imports', csv, locale);
 }
 
-export async function getInstitutionImport(
+export function getInstitutionImport(
   api: ApiClient,
   id: string,
   signal?: AbortSignal,
 ): Promise<InstitutionImport> {
-  const { import: found } = await api.get<{ import: InstitutionImport }>(
-    `/admin/institutions/imports/${encodeURIComponent(id)}`,
-    { signal },
-  );
-  return found;
+  return readCsvImport(api, '/admin/institutions/imports', id, signal);
 }

@@ -106,6 +106,8 @@ export interface ReferralView {
   readonly nextProposal: ReferralInstitution | null;
   readonly serviceRecords: readonly ServiceRecordView[];
   /** The steps this viewer may take now. */
+  /** `opportunity`: only how to reach her about one opportunity, never her file. */
+  readonly scope: 'case' | 'opportunity';
   readonly allowedTransitions: readonly ReferralStatus[];
   readonly abilities: { readonly send: boolean; readonly recordService: boolean };
   readonly version: number;

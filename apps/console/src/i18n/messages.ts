@@ -16,6 +16,20 @@ import {
   type InstitutionImportMessages,
 } from './catalogue/institution-import.ts';
 import { institutionsMessages, type InstitutionsMessages } from './catalogue/institutions.ts';
+import { opportunitiesMessages, type OpportunitiesMessages } from './catalogue/opportunities.ts';
+import {
+  opportunityFormMessages,
+  type OpportunityFormMessages,
+} from './catalogue/opportunity-form.ts';
+import {
+  opportunityImportMessages,
+  type OpportunityImportMessages,
+} from './catalogue/opportunity-import.ts';
+import { pathwayCaseMessages, type PathwayCaseMessages } from './catalogue/pathway-case.ts';
+import {
+  pathwayProviderMessages,
+  type PathwayProviderMessages,
+} from './catalogue/pathway-provider.ts';
 import { queueMessages, type QueueMessages } from './catalogue/queue.ts';
 import { referralCardsMessages, type ReferralCardsMessages } from './catalogue/referral-cards.ts';
 import { referralInboxMessages, type ReferralInboxMessages } from './catalogue/referral-inbox.ts';
@@ -46,6 +60,9 @@ export type Messages = ShellMessages &
   InstitutionFormMessages &
   InstitutionImportMessages &
   InstitutionImportColumnsMessages &
+  OpportunitiesMessages &
+  OpportunityFormMessages &
+  OpportunityImportMessages &
   HelplineShellMessages &
   QueueMessages &
   CaseFileMessages &
@@ -55,7 +72,9 @@ export type Messages = ShellMessages &
   ReferralPanelMessages &
   ReferralCardsMessages &
   ReferralInboxMessages &
-  ReferralRequestsMessages;
+  ReferralRequestsMessages &
+  PathwayCaseMessages &
+  PathwayProviderMessages;
 
 /** The area catalogues, so a test can prove that no two areas define the same key. */
 export const CATALOGUES = [
@@ -67,6 +86,9 @@ export const CATALOGUES = [
   institutionFormMessages,
   institutionImportMessages,
   institutionImportColumnsMessages,
+  opportunitiesMessages,
+  opportunityFormMessages,
+  opportunityImportMessages,
   helplineShellMessages,
   queueMessages,
   caseFileMessages,
@@ -77,6 +99,8 @@ export const CATALOGUES = [
   referralCardsMessages,
   referralInboxMessages,
   referralRequestsMessages,
+  pathwayCaseMessages,
+  pathwayProviderMessages,
 ] as const;
 
 function merge(locale: Locale): Messages {
@@ -89,6 +113,9 @@ function merge(locale: Locale): Messages {
     ...institutionFormMessages[locale],
     ...institutionImportMessages[locale],
     ...institutionImportColumnsMessages[locale],
+    ...opportunitiesMessages[locale],
+    ...opportunityFormMessages[locale],
+    ...opportunityImportMessages[locale],
     ...helplineShellMessages[locale],
     ...queueMessages[locale],
     ...caseFileMessages[locale],
@@ -99,6 +126,8 @@ function merge(locale: Locale): Messages {
     ...referralCardsMessages[locale],
     ...referralInboxMessages[locale],
     ...referralRequestsMessages[locale],
+    ...pathwayCaseMessages[locale],
+    ...pathwayProviderMessages[locale],
   };
 }
 

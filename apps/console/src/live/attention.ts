@@ -125,8 +125,12 @@ export function applyToAttention(items: readonly Attention[], event: LiveEvent):
         ? others(['urgent', 'unclaimed'])
         : [...items];
     }
+    // An opportunity's step, or an outcome to ask for, is shown by the case page and its
+    // follow-ups (the follow-up's own reminder raises it when it falls due), not the alarm.
     case 'case.queued':
     case 'case.released':
+    case 'enrolment.updated':
+    case 'enrolment.outcome_due':
       return [...items];
   }
 }

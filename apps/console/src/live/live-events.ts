@@ -11,6 +11,10 @@ export const LIVE_EVENT_KINDS = [
   'alert.unclaimed',
   'followup.due',
   'message.received',
+  /** Her path through an opportunity moved (`{ enrolmentId, status }` or `{ outcome }`). */
+  'enrolment.updated',
+  /** Three or six months after she completed one: ask her what came of it. */
+  'enrolment.outcome_due',
 ] as const;
 
 export type LiveEventKind = (typeof LIVE_EVENT_KINDS)[number];

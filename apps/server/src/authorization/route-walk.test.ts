@@ -20,6 +20,7 @@ const EXPECTED_PUBLIC = [
   'POST /api/v1/public/support-requests',
   'GET /api/v1/public/requests/:trackingCode',
   'POST /api/v1/public/requests/:trackingCode/messages',
+  'POST /api/v1/public/requests/:trackingCode/opportunities/:enrolmentId/answer',
 ];
 
 const concrete = (url: string) =>

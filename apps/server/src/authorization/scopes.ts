@@ -36,6 +36,7 @@ export function casesReadableBy(actor: Actor): SQL {
     const referred = sql`exists (select 1 from ${referrals} where ${and(
       eq(referrals.caseId, cases.id),
       eq(referrals.institutionId, actor.institutionId),
+      eq(referrals.scope, 'case'),
       inArray(referrals.status, [...SHARING_REFERRAL_STATUSES]),
     )})`;
     return or(referred, eq(cases.registeredByInstitutionId, actor.institutionId)) ?? NOTHING;

@@ -49,7 +49,7 @@ async function attachTo(
     .from(cases)
     .where(eq(cases.id, caseId))
     // The same row lock as every other change to a file, so versions never interleave.
-    .for('update');
+    .for('no key update');
   if (!row || !canWorkCase(actor, 'case.update', { ...row, referrals: [] })) throw notFound();
   const [changed] = await tx
     .update(cases)

@@ -1,3 +1,4 @@
+import { PER_INSTITUTION_PURPOSES } from '@sanad/core';
 import { and, eq } from 'drizzle-orm';
 import { consents, institutions } from '../db/schema/index.ts';
 import { AppError, invalidField } from '../platform/errors.ts';
@@ -7,12 +8,12 @@ import type { ConsentBody } from './schemas.ts';
 
 /**
  * Her consent for one purpose (Law 09-08: purpose by purpose), as she gave it, when and through
- * which channel. Sharing is consented per named institution, so it needs one; no other purpose
- * takes one. A refusal is recorded too: it is as binding as a consent.
+ * which channel. Sharing her file, and passing her request on for an opportunity, are consented
+ * per named institution, so they need one; no other purpose takes one. A refusal is recorded too: it is as binding as a consent.
  */
 export async function recordConsent(context: CaseCommand, body: ConsentBody): Promise<undefined> {
   const { tx, loaded, actor, now } = context;
-  const sharing = body.purpose === 'sharing_with_institution';
+  const sharing = PER_INSTITUTION_PURPOSES.includes(body.purpose);
   if (sharing && body.institutionId === undefined) {
     throw invalidField('body.institutionId', 'required');
   }

@@ -23,10 +23,17 @@ export async function loadCase(
   options: { lock: boolean },
 ): Promise<LoadedCase | undefined> {
   const query = tx.select().from(cases).where(eq(cases.id, caseId));
-  const [row] = options.lock ? await query.for('update') : await query;
+  // NO KEY UPDATE: writers of one case still queue up, but inserting a row that references the
+  // case (a live event, a consent, a referral) — which takes KEY SHARE — is not blocked, so a
+  // referral step holding its referral never waits on a case writer waiting on that referral.
+  const [row] = options.lock ? await query.for('no key update') : await query;
   if (!row) return undefined;
   const shared = await tx
-    .select({ institutionId: referrals.institutionId, status: referrals.status })
+    .select({
+      institutionId: referrals.institutionId,
+      status: referrals.status,
+      scope: referrals.scope,
+    })
     .from(referrals)
     .where(eq(referrals.caseId, caseId));
   return {

@@ -17,6 +17,11 @@ const READS: readonly AuditAction[] = [
   'person.viewed',
   'contact.history_viewed',
   'audit.case_trail_viewed',
+  'economic_profile.viewed',
+  'opportunity.matches_viewed',
+  'enrolment.viewed',
+  'referral.viewed',
+  'referral.proposals_viewed',
 ];
 
 /** A long-running case keeps its latest events; the full trail stays in the audit log. */

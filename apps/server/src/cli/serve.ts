@@ -10,6 +10,8 @@ import { createNotificationDelivery } from '../notifications/delivery.ts';
 import { notificationConfigFrom, transportsFrom } from '../notifications/config.ts';
 import { purgeKeeping } from '../platform/jobs/housekeeping.ts';
 import { directoryJobHandlers } from '../institutions/jobs.ts';
+import { opportunityJobHandlers, scheduleOpportunityExpiry } from '../opportunities/jobs.ts';
+import { pathwayJobHandlers } from '../pathway/outcome-checks.ts';
 import { queueJobHandlers } from '../queue/jobs.ts';
 import { referralJobHandlers } from '../referrals/jobs.ts';
 import { print, type Command } from './command.ts';
@@ -62,11 +64,16 @@ export const serveCommand: Command = {
           ...queueJobHandlers(deadlines),
           ...referralJobHandlers(referralClock, platform.keyring),
           ...directoryJobHandlers(),
+          ...opportunityJobHandlers(),
+          ...pathwayJobHandlers(),
           ...notifications.handlers,
           'housekeeping.purge': purgeKeeping(notificationConfig.retentionDays),
         },
         log,
       );
+      // The daily expiry, armed as the housekeeping is: a run now catches up after downtime,
+      // then each run arms the next (one pending run at most, whichever node armed it).
+      await scheduleOpportunityExpiry(database.db, new Date());
       const address = app.server.address();
       const port = typeof address === 'object' && address ? address.port : config.port;
       const base = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${String(port)}`;

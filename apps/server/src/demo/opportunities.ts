@@ -1,10 +1,12 @@
-import type { OpportunityKind } from '@sanad/core';
+import type { OpportunityKind, SchoolingLevel } from '@sanad/core';
 
 /**
  * Demo opportunities, modelled on what ANAPEC, OFPPT and INDH programmes typically offer.
  * `provider` names the institution type that runs it in the region.
  */
 export interface DemoOpportunity {
+  /** The provider's own reference (a CSV import of the same code updates it). */
+  code: string;
   regionCode: string;
   provinceName: string;
   kind: OpportunityKind;
@@ -19,6 +21,8 @@ export interface DemoOpportunity {
   stipend?: boolean;
   remote?: boolean;
   literacyRequired?: boolean;
+  /** The lowest schooling level required. */
+  schoolingLevel?: SchoolingLevel;
   /** Days from the seeding date to the start; the application deadline is a week before. */
   startsInDays: number;
   lastsDays: number;
@@ -26,6 +30,7 @@ export interface DemoOpportunity {
 
 export const DEMO_OPPORTUNITIES: readonly DemoOpportunity[] = [
   {
+    code: 'OFF-2026-01',
     regionCode: '06',
     provinceName: 'Casablanca',
     kind: 'job_offer',
@@ -40,6 +45,7 @@ export const DEMO_OPPORTUNITIES: readonly DemoOpportunity[] = [
     lastsDays: 180,
   },
   {
+    code: 'OFF-2026-02',
     regionCode: '06',
     provinceName: 'Settat',
     kind: 'vocational_training',
@@ -54,6 +60,7 @@ export const DEMO_OPPORTUNITIES: readonly DemoOpportunity[] = [
     lastsDays: 90,
   },
   {
+    code: 'OFF-2026-03',
     regionCode: '06',
     provinceName: 'Mohammedia',
     kind: 'training',
@@ -65,6 +72,7 @@ export const DEMO_OPPORTUNITIES: readonly DemoOpportunity[] = [
     lastsDays: 2,
   },
   {
+    code: 'OFF-2026-04',
     regionCode: '06',
     provinceName: 'El Jadida',
     kind: 'income_generating_project',
@@ -77,6 +85,7 @@ export const DEMO_OPPORTUNITIES: readonly DemoOpportunity[] = [
     lastsDays: 365,
   },
   {
+    code: 'OFF-2026-05',
     regionCode: '04',
     provinceName: 'Rabat',
     kind: 'job_offer',
@@ -90,6 +99,7 @@ export const DEMO_OPPORTUNITIES: readonly DemoOpportunity[] = [
     lastsDays: 365,
   },
   {
+    code: 'OFF-2026-06',
     regionCode: '04',
     provinceName: 'Salé',
     kind: 'vocational_training',
@@ -103,6 +113,7 @@ export const DEMO_OPPORTUNITIES: readonly DemoOpportunity[] = [
     lastsDays: 180,
   },
   {
+    code: 'OFF-2026-07',
     regionCode: '04',
     provinceName: 'Kénitra',
     kind: 'business_creation',
@@ -115,6 +126,7 @@ export const DEMO_OPPORTUNITIES: readonly DemoOpportunity[] = [
     lastsDays: 365,
   },
   {
+    code: 'OFF-2026-08',
     regionCode: '04',
     provinceName: 'Skhirate-Témara',
     kind: 'microcredit_grant',
@@ -127,6 +139,7 @@ export const DEMO_OPPORTUNITIES: readonly DemoOpportunity[] = [
     lastsDays: 60,
   },
   {
+    code: 'OFF-2026-09',
     regionCode: '07',
     provinceName: 'Marrakech',
     kind: 'job_offer',
@@ -141,6 +154,7 @@ export const DEMO_OPPORTUNITIES: readonly DemoOpportunity[] = [
     lastsDays: 150,
   },
   {
+    code: 'OFF-2026-10',
     regionCode: '07',
     provinceName: 'Safi',
     kind: 'vocational_training',
@@ -154,6 +168,7 @@ export const DEMO_OPPORTUNITIES: readonly DemoOpportunity[] = [
     lastsDays: 120,
   },
   {
+    code: 'OFF-2026-11',
     regionCode: '07',
     provinceName: 'Al Haouz',
     kind: 'income_generating_project',
@@ -166,6 +181,7 @@ export const DEMO_OPPORTUNITIES: readonly DemoOpportunity[] = [
     lastsDays: 365,
   },
   {
+    code: 'OFF-2026-12',
     regionCode: '03',
     provinceName: 'Fès',
     kind: 'vocational_training',
@@ -179,6 +195,7 @@ export const DEMO_OPPORTUNITIES: readonly DemoOpportunity[] = [
     lastsDays: 150,
   },
   {
+    code: 'OFF-2026-13',
     regionCode: '03',
     provinceName: 'Meknès',
     kind: 'job_offer',
@@ -193,6 +210,7 @@ export const DEMO_OPPORTUNITIES: readonly DemoOpportunity[] = [
     lastsDays: 120,
   },
   {
+    code: 'OFF-2026-14',
     regionCode: '01',
     provinceName: 'Tanger-Assilah',
     kind: 'job_offer',
@@ -207,6 +225,7 @@ export const DEMO_OPPORTUNITIES: readonly DemoOpportunity[] = [
     lastsDays: 365,
   },
   {
+    code: 'OFF-2026-15',
     regionCode: '01',
     provinceName: 'Tétouan',
     kind: 'training',
@@ -219,6 +238,7 @@ export const DEMO_OPPORTUNITIES: readonly DemoOpportunity[] = [
     lastsDays: 120,
   },
   {
+    code: 'OFF-2026-16',
     regionCode: '09',
     provinceName: 'Agadir Ida-Outanane',
     kind: 'vocational_training',
@@ -232,6 +252,7 @@ export const DEMO_OPPORTUNITIES: readonly DemoOpportunity[] = [
     lastsDays: 270,
   },
   {
+    code: 'OFF-2026-17',
     regionCode: '09',
     provinceName: 'Taroudannt',
     kind: 'income_generating_project',
@@ -244,6 +265,7 @@ export const DEMO_OPPORTUNITIES: readonly DemoOpportunity[] = [
     lastsDays: 365,
   },
   {
+    code: 'OFF-2026-18',
     regionCode: '02',
     provinceName: 'Oujda-Angad',
     kind: 'business_creation',
@@ -256,6 +278,7 @@ export const DEMO_OPPORTUNITIES: readonly DemoOpportunity[] = [
     lastsDays: 240,
   },
   {
+    code: 'OFF-2026-19',
     regionCode: '05',
     provinceName: 'Béni Mellal',
     kind: 'vocational_training',
@@ -269,6 +292,7 @@ export const DEMO_OPPORTUNITIES: readonly DemoOpportunity[] = [
     lastsDays: 90,
   },
   {
+    code: 'OFF-2026-20',
     regionCode: '06',
     provinceName: 'Casablanca',
     kind: 'training',
@@ -279,5 +303,55 @@ export const DEMO_OPPORTUNITIES: readonly DemoOpportunity[] = [
     remote: true,
     startsInDays: 5,
     lastsDays: 60,
+  },
+  // Three offers for a woman of Casablanca seeking a training, 25 to 34, secondary schooling,
+  // who needs her children minded: the listener's matching finds all three.
+  {
+    code: 'OFF-2026-21',
+    regionCode: '06',
+    provinceName: 'Casablanca',
+    kind: 'training',
+    provider: 'employment_agency',
+    title: 'Programme Taehil : relation client et centres d’appels',
+    description: 'Deux mois de formation, stage puis embauche accompagnée par l’agence.',
+    places: 20,
+    minAge: 20,
+    maxAge: 40,
+    schoolingLevel: 'secondary',
+    childcare: true,
+    stipend: true,
+    startsInDays: 60,
+    lastsDays: 60,
+  },
+  {
+    code: 'OFF-2026-22',
+    regionCode: '06',
+    provinceName: 'Casablanca',
+    kind: 'vocational_training',
+    provider: 'vocational_training',
+    title: 'Formation qualifiante en aide à domicile et petite enfance',
+    description: 'Quatre mois, attestation OFPPT, crèche sur place pendant les cours.',
+    places: 15,
+    minAge: 18,
+    maxAge: 45,
+    schoolingLevel: 'middle',
+    childcare: true,
+    startsInDays: 40,
+    lastsDays: 120,
+  },
+  {
+    code: 'OFF-2026-23',
+    regionCode: '06',
+    provinceName: 'Casablanca',
+    kind: 'vocational_training',
+    provider: 'vocational_training',
+    title: 'Coiffure et esthétique : formation qualifiante',
+    description: 'Six mois en atelier, garde d’enfants assurée, kit professionnel offert.',
+    places: 12,
+    minAge: 18,
+    childcare: true,
+    transport: true,
+    startsInDays: 35,
+    lastsDays: 180,
   },
 ];

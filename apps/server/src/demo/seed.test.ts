@@ -45,13 +45,14 @@ describeEachEngine('demo data', (database) => {
     expect(new Set(coverage.map((c) => c.provinceCode)).size).toBe(75);
 
     const users = await db.select().from(staffUsers);
-    // One account per role, and a second agent (the Gendarmerie cell's) for referral demos.
+    // One account per role, a second agent (the Gendarmerie cell's) for referral demos, and a
+    // third (ANAPEC's) for the economic pathway's provider side.
     expect(new Set(users.map((u) => u.role))).toEqual(new Set(staffRoles.codes));
-    expect(users.filter((u) => u.role === 'institution_agent')).toHaveLength(2);
+    expect(users.filter((u) => u.role === 'institution_agent')).toHaveLength(3);
     const listener = users.find((u) => u.role === 'listener');
     expect(listener?.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await verifyPassword(listener?.passwordHash ?? '', DEMO_PASSWORD)).toBe(true);
-    expect(summary.accounts).toHaveLength(7);
+    expect(summary.accounts).toHaveLength(8);
     expect(summary.survivors).toBeGreaterThanOrEqual(8);
 
     const offers = await db.select().from(opportunities);

@@ -167,6 +167,7 @@ export async function seedDemo(
       if (!region || !province || !providerId) continue;
       await tx.insert(opportunities).values({
         id: newId(),
+        code: spec.code,
         kind: spec.kind,
         providerId,
         title: spec.title,
@@ -181,7 +182,7 @@ export async function seedDemo(
         placesLeft: spec.places,
         minAge: spec.minAge ?? null,
         maxAge: spec.maxAge ?? null,
-        schoolingLevel: null,
+        schoolingLevel: spec.schoolingLevel ?? null,
         literacyRequired: spec.literacyRequired ?? false,
         prerequisites: '',
         childcare: spec.childcare ?? false,
@@ -198,6 +199,8 @@ export async function seedDemo(
     const ministry = ids.get('04:ministry');
     const casablancaEmf = ids.get('06:emf_centre');
     const casablancaGendarmerie = ids.get('06:gendarmerie_cell');
+    // The employment agency of Casablanca-Settat keeps its own catalogue of offers.
+    const casablancaAnapec = ids.get('06:employment_agency');
     const accounts: (DemoAccount & { name: string; institutionId: string | undefined })[] = [
       {
         role: 'listener',
@@ -226,6 +229,13 @@ export async function seedDemo(
         name: 'Adjudant Rachid (Gendarmerie Casablanca-Settat)',
         institution: 'gendarmerie_cell',
         institutionId: casablancaGendarmerie,
+      },
+      {
+        role: 'institution_agent',
+        email: 'anapec@demo.sanad.ma',
+        name: 'Samira (ANAPEC Casablanca)',
+        institution: 'employment_agency',
+        institutionId: casablancaAnapec,
       },
       {
         role: 'institution_manager',

@@ -1,115 +1,16 @@
-import { parse } from 'csv-parse/sync';
-import { AppError, invalidField, type FieldProblem } from '../platform/errors.ts';
-import {
-  IMPORT_COLUMNS,
-  REQUIRED_COLUMNS,
-  type ImportColumn,
-  type RowCells,
-} from './import-row.ts';
+import { readCsvFile, type CsvFile } from '../platform/csv-import/file.ts';
+import { IMPORT_COLUMNS, REQUIRED_COLUMNS, type ImportColumn } from './import-row.ts';
 
-/** One data row of the file, numbered as a spreadsheet shows it (the header is row 1). */
-export interface FileRow {
-  readonly row: number;
-  readonly cells: RowCells;
-  /** A filled cell under no column: the row cannot be read safely. */
-  readonly overflow: boolean;
-}
+/** The directory file's data rows, numbered as a spreadsheet shows them. */
+export type ImportFile = CsvFile<ImportColumn>;
 
-export interface ImportFile {
-  readonly columns: readonly ImportColumn[];
-  readonly rows: readonly FileRow[];
-}
-
-/** What a UTF-8 decoder puts in place of bytes that are not UTF-8. */
-const REPLACEMENT_CHARACTER = '\uFFFD';
-
-const isColumn = (name: string): name is ImportColumn =>
-  (IMPORT_COLUMNS as readonly string[]).includes(name);
-
-/** `Area Types` and `area-types` are the column `area_types`. */
-const columnName = (header: string): string =>
-  header
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/g, '_');
+/** The directory file's columns, and those it must have. */
+export const DIRECTORY_LAYOUT = { columns: IMPORT_COLUMNS, required: REQUIRED_COLUMNS } as const;
 
 /**
- * Spreadsheets in French (Morocco's office default) save CSV with `;` between cells, others with
- * `,`: the header row says which, since no column name contains either.
- */
-function delimiterOf(text: string): string {
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const count = (c: string) => firstLine.split(c).length - 1;
-  const candidates = [',', ';', '\t'];
-  return candidates.reduce((best, c) => (count(c) > count(best) ? c : best), ',');
-}
-
-function records(text: string): string[][] {
-  try {
-    return parse(text, {
-      bom: true,
-      delimiter: delimiterOf(text.replace(/^\uFEFF/, '')),
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: false,
-    });
-  } catch {
-    // An unclosed quote or a similar break: the file itself is unreadable, not one row.
-    throw invalidField('body', 'invalid_format');
-  }
-}
-
-/** Names every header problem at once: unknown, repeated and missing required columns. */
-function checkHeader(header: readonly string[]): ImportColumn[] {
-  const problems: FieldProblem[] = [];
-  const columns: ImportColumn[] = [];
-  for (const raw of header) {
-    const name = columnName(raw);
-    if (name === '') continue;
-    if (!isColumn(name)) problems.push({ field: `body.${name}`, issue: 'unknown_field' });
-    else if (columns.includes(name)) problems.push({ field: `body.${name}`, issue: 'invalid' });
-    else columns.push(name);
-  }
-  for (const required of REQUIRED_COLUMNS) {
-    if (!columns.includes(required))
-      problems.push({ field: `body.${required}`, issue: 'required' });
-  }
-  if (problems.length > 0) throw new AppError('validation_failed', { fields: problems });
-  return columns;
-}
-
-/**
- * Reads the uploaded CSV: refuses a file that is not UTF-8 (400 on `body`), checks the header
- * (400 naming each wrong column) and returns the data rows, trimmed, with their spreadsheet row
- * numbers. Blank rows are skipped but still counted in the numbering, as a spreadsheet shows
- * them.
+ * Reads an uploaded directory CSV: UTF-8 only, the header checked against the directory's
+ * columns, the data rows with their spreadsheet row numbers (see `readCsvFile`).
  */
 export function readImportFile(text: string): ImportFile {
-  // The body is read as UTF-8: a file saved in another encoding (Windows-1252, "CSV" rather than
-  // "CSV UTF-8" in a spreadsheet) arrives with each accented letter replaced by U+FFFD. Stored,
-  // it would corrupt names for good, so the whole file is refused.
-  if (text.includes(REPLACEMENT_CHARACTER)) throw invalidField('body', 'invalid_format');
-  const [header, ...data] = records(text);
-  if (header === undefined || header.every((cell) => cell.trim() === ''))
-    throw invalidField('body', 'required');
-  const columns = checkHeader(header);
-  const positions = header.map(columnName);
-  const rows: FileRow[] = [];
-  data.forEach((record, index) => {
-    if (record.every((cell) => cell.trim() === '')) return;
-    const cells: Partial<Record<ImportColumn, string>> = {};
-    let overflow = false;
-    record.forEach((value, position) => {
-      const name = positions[position];
-      const trimmed = value.trim();
-      if (name !== undefined && isColumn(name)) cells[name] = trimmed;
-      // A cell under no column (past the header, or under a blank header cell) is not dropped
-      // silently: the row is refused, so a shifted row never lands in the wrong fields.
-      else if (trimmed !== '') overflow = true;
-    });
-    // A column the header has but this (shorter) row lacks reads as an empty cell.
-    for (const name of positions) if (isColumn(name)) cells[name] ??= '';
-    rows.push({ row: index + 2, cells, overflow });
-  });
-  return { columns, rows };
+  return readCsvFile(text, DIRECTORY_LAYOUT);
 }

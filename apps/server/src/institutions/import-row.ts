@@ -7,12 +7,19 @@ import {
   institutionTypes,
   serviceTypes,
   type AreaType,
-  type FieldIssue,
   type InstitutionType,
   type Scope,
   type ServiceType,
 } from '@sanad/core';
 import { z } from 'zod';
+import {
+  cellReader,
+  isEmail,
+  isPhone,
+  listOf,
+  padded,
+  type CellProblem as SharedCellProblem,
+} from '../platform/csv-import/cells.ts';
 import { openingHoursFromText, openingHoursSchema } from './opening-hours.ts';
 import { institutionCodeSchema } from './schemas.ts';
 
@@ -90,79 +97,17 @@ export type ImportRow = z.infer<typeof importRowSchema>;
 
 export type RowCells = Readonly<Partial<Record<ImportColumn, string>>>;
 
-export interface CellProblem {
-  readonly field: ImportColumn;
-  readonly issue: FieldIssue;
-}
+export type CellProblem = SharedCellProblem<ImportColumn>;
 
 const MAX_CAPACITY = 100_000;
-/**
- * C0 and C1 control characters, DEL included. Tab and line breaks stay allowed: a quoted cell
- * may hold an address on two lines.
- */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
-const PHONE = /^\+?[0-9][0-9 ().-]{2,38}$/;
-const email = z.email().max(254);
-
-/** A list cell: `141;181`, `141|181` or `141, 181`. */
-const listOf = (cell: string): string[] =>
-  cell
-    .split(/[;|,\s]+/)
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
-
-/** Spreadsheets drop leading zeros: `6` is region `06`, `81` is province `081`. */
-const padded = (code: string, width: number): string =>
-  /^\d+$/.test(code) ? code.padStart(width, '0') : code;
-
-const YES = new Set(['yes', 'y', 'true', '1', 'oui', 'o', 'نعم', '24/7']);
-const NO = new Set(['no', 'n', 'false', '0', 'non', 'لا', '']);
 
 /** Reads one row's cells; every problem is reported, each under its column. */
 export function checkRow(
   cells: RowCells,
   scope: Scope,
 ): { row: ImportRow; problems: [] } | { row: null; problems: CellProblem[] } {
-  const problems: CellProblem[] = [];
-  const flag = (field: ImportColumn, issue: FieldIssue): void => {
-    problems.push({ field, issue });
-  };
-  const cell = (column: ImportColumn): string => cells[column] ?? '';
-
-  const text = (column: ImportColumn, min: number, max: number): string => {
-    const value = cell(column);
-    if (value === '') flag(column, 'required');
-    else if (value.length < min) flag(column, 'too_small');
-    else if (value.length > max) flag(column, 'too_big');
-    return value;
-  };
-  const optional = (column: ImportColumn, max: number, format?: (v: string) => boolean) => {
-    const value = cell(column);
-    if (value === '') return undefined;
-    if (value.length > max) flag(column, 'too_big');
-    else if (format && !format(value)) flag(column, 'invalid_format');
-    return value;
-  };
-  const count = (column: ImportColumn): number | null => {
-    const value = cell(column);
-    if (value === '') return null;
-    if (!/^\d+$/.test(value)) {
-      flag(column, 'invalid_format');
-      return null;
-    }
-    const n = Number(value);
-    if (n > MAX_CAPACITY) flag(column, 'too_big');
-    return n;
-  };
-  const choices = <C extends string>(column: ImportColumn, allowed: readonly C[]): C[] => {
-    const values = listOf(cell(column).toLowerCase());
-    if (values.some((v) => !(allowed as readonly string[]).includes(v))) {
-      flag(column, 'invalid_choice');
-      return [];
-    }
-    return [...new Set(values as C[])];
-  };
+  const read = cellReader<ImportColumn>(cells);
+  const { cell, flag } = read;
 
   const codeCell = cell('code');
   let code: string | null = null;
@@ -171,12 +116,12 @@ export function checkRow(
     else if (!institutionCodeSchema.safeParse(codeCell).success) flag('code', 'invalid_format');
     else code = codeCell;
   }
-  const name = text('name', 2, 200);
+  const name = read.text('name', 2, 200);
   const typeCell = cell('type').toLowerCase();
   if (typeCell === '') flag('type', 'required');
   else if (!(institutionTypes.codes as readonly string[]).includes(typeCell))
     flag('type', 'invalid_choice');
-  const agency = text('agency', 2, 200);
+  const agency = read.text('agency', 2, 200);
 
   const regionCode = padded(cell('region'), 2);
   const region = findRegion(regionCode);
@@ -186,7 +131,7 @@ export function checkRow(
   const provinceCode = provinceCell === '' ? null : provinceCell;
   if (provinceCode !== null && region && findProvince(provinceCode)?.regionCode !== regionCode)
     flag('province', 'invalid_choice');
-  if (region && !problems.some((p) => p.field === 'province')) {
+  if (region && !read.flagged('province')) {
     if (!inScope(scope, { regionCode, provinceCode }))
       flag(scope.level === 'province' ? 'province' : 'region', 'invalid_choice');
   }
@@ -201,13 +146,12 @@ export function checkRow(
         ? [provinceCode]
         : (region?.provinces.map((p) => p.code) ?? []);
 
-  const areas = choices<AreaType>('area_types', areaTypes.codes);
-  const services = choices<ServiceType>('services', serviceTypes.codes);
+  const areas = read.choices<AreaType>('area_types', areaTypes.codes);
+  const services = read.choices<ServiceType>('services', serviceTypes.codes);
 
-  const openCell = cell('open_24_7').toLowerCase();
-  const open247 = YES.has(openCell);
-  const closedAtTimes = NO.has(openCell);
-  if (!open247 && !closedAtTimes) flag('open_24_7', 'invalid_format');
+  const open = read.yesNo('open_24_7');
+  const open247 = open === true;
+  const closedAtTimes = open === false;
   let openingHours: ImportRow['openingHours'] = null;
   const hoursCell = cell('opening_hours');
   // Not open day and night: the file must say when (an unreadable 24/7 cell is its own error).
@@ -221,21 +165,21 @@ export function checkRow(
   // silently would hide which.
   if (open247 && hoursCell !== '') flag('opening_hours', 'invalid');
 
-  const capacityTotal = count('capacity_total');
-  const capacityFree = count('capacity_free');
+  const capacityTotal = read.count('capacity_total', MAX_CAPACITY);
+  const capacityFree = read.count('capacity_free', MAX_CAPACITY);
   if (capacityTotal !== null && capacityFree !== null && capacityFree > capacityTotal)
     flag('capacity_free', 'too_big');
 
-  const phone = optional('phone', 40, (v) => PHONE.test(v));
-  const mail = optional('email', 254, (v) => email.safeParse(v).success);
-  const address = optional('address', 300);
+  const phone = read.optional('phone', 40, isPhone);
+  const mail = read.optional('email', 254, isEmail);
+  const address = read.optional('address', 300);
 
   const focalPoints: ImportRow['focalPoints'] = [];
   if (FOCAL_POINT_COLUMNS.some((column) => cell(column) !== '')) {
-    const pointName = text('focal_point_name', 2, 120);
-    const role = text('focal_point_role', 2, 120);
-    const pointPhone = optional('focal_point_phone', 40, (v) => PHONE.test(v));
-    const pointMail = optional('focal_point_email', 254, (v) => email.safeParse(v).success);
+    const pointName = read.text('focal_point_name', 2, 120);
+    const role = read.text('focal_point_role', 2, 120);
+    const pointPhone = read.optional('focal_point_phone', 40, isPhone);
+    const pointMail = read.optional('focal_point_email', 254, isEmail);
     focalPoints.push({
       name: pointName,
       role,
@@ -244,14 +188,9 @@ export function checkRow(
     });
   }
 
-  // A control character (a NUL pasted from another program, a form feed) is invisible in a
-  // spreadsheet and cannot be stored: the cell is named, unless something else already is.
-  for (const column of IMPORT_COLUMNS) {
-    if (CONTROL_CHARACTER.test(cell(column)) && !problems.some((p) => p.field === column))
-      flag(column, 'invalid_format');
-  }
+  read.checkControlCharacters(IMPORT_COLUMNS);
 
-  if (problems.length > 0) return { row: null, problems };
+  if (read.problems.length > 0) return { row: null, problems: [...read.problems] };
   return {
     row: {
       code,

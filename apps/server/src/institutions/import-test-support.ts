@@ -1,10 +1,6 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
-import { jobs } from '../db/schema/index.ts';
-import { SESSION_COOKIE } from '../identity/cookies.ts';
-import { csrfTokenFor } from '../identity/sessions.ts';
-import type { DueJob, JobHandler } from '../platform/jobs/types.ts';
+import { runImportOnce, uploadCsv } from '../platform/csv-import/test-support.ts';
 import type { StaffClient } from '../testing/staff-session.ts';
 import { directoryJobHandlers } from './jobs.ts';
 
@@ -15,44 +11,14 @@ export function upload(
   app: FastifyInstance,
   client: StaffClient,
   csv: string | Buffer,
-  contentType = 'text/csv; charset=utf-8',
+  contentType?: string,
 ): Promise<LightMyRequestResponse> {
-  return app.inject({
-    method: 'POST',
-    url: '/api/v1/admin/institutions/imports',
-    cookies: { [SESSION_COOKIE]: client.token },
-    headers: { 'x-csrf-token': csrfTokenFor(client.token), 'content-type': contentType },
-    payload: csv,
-  });
+  return uploadCsv(app, client.token, '/api/v1/admin/institutions/imports', csv, contentType);
 }
 
-const handler: JobHandler = (() => {
-  const found = directoryJobHandlers()['directory.import'];
-  if (!found) throw new Error('no directory.import handler');
-  return found;
-})();
+const handlers = directoryJobHandlers();
 
-/**
- * Runs the import's pending job once, as the runner does (platform/jobs/runner.ts, tested on
- * its own): one transaction that marks it done, then the handler in a savepoint. False when
- * no run is pending.
- */
-export async function runOnce(db: Db, importId: string, attempt = 1): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(jobs)
-      .set({ state: 'done', finishedAt: new Date() })
-      .where(and(eq(jobs.singletonKey, importId), eq(jobs.state, 'pending')))
-      .returning();
-    if (!row) return false;
-    const job: DueJob = {
-      id: row.id,
-      name: 'directory.import',
-      payload: row.payload,
-      attempt,
-      runAt: row.runAt,
-    };
-    await tx.transaction((savepoint) => handler(savepoint, job, new Date()));
-    return true;
-  });
+/** Runs the import's pending job once, as the runner does. False when no run is pending. */
+export function runOnce(db: Db, importId: string, attempt = 1): Promise<boolean> {
+  return runImportOnce(db, handlers, 'directory.import', importId, attempt);
 }

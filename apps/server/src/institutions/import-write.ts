@@ -1,33 +1,20 @@
 import { eq, inArray } from 'drizzle-orm';
-import { recordAudit, type AuditActor } from '../audit/record.ts';
+import { recordAudit } from '../audit/record.ts';
 import type { Db } from '../db/database.ts';
 import { institutionCoverage, institutions, type ImportRowError } from '../db/schema/index.ts';
+import type { ChunkContext, ChunkOutcome } from '../platform/csv-import/job.ts';
 import { newId } from '../platform/ids.ts';
 import { CONTACT_FIELDS } from './commands.ts';
 import { coverageOf } from './directory.ts';
-import {
-  changedFields,
-  changesFor,
-  type MergeContext,
-  type NewInstitution,
-} from './import-merge.ts';
+import { changedFields } from '../platform/csv-import/same-value.ts';
+import { changesFor, type NewInstitution } from './import-merge.ts';
 import type { ImportRow } from './import-row.ts';
 
 /** Coverage rows per INSERT (two parameters each). */
 const COVERAGE_BATCH = 5_000;
 
-export interface ChunkOutcome {
-  readonly imported: number;
-  readonly updated: number;
-  readonly errors: readonly ImportRowError[];
-}
-
-export interface WriteContext extends MergeContext {
-  /** Named in each institution's audit event, so a change can be traced to its file. */
-  readonly importId: string;
-  /** The uploader: each institution's event is theirs. */
-  readonly actor: AuditActor;
-}
+/** What a chunk's writer knows of its import (the merge reads its scope, columns and time). */
+export type WriteContext = ChunkContext;
 
 function newInstitution(row: ImportRow, context: WriteContext): NewInstitution {
   // No free-places column at all: a new shelter starts with every place free, as in the form.

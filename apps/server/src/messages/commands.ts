@@ -6,6 +6,8 @@ import { cases, messages, publicRequests, referrals, serviceRecords } from '../d
 import { openDataKey } from '../platform/crypto/data-keys.ts';
 import { decryptText, encryptText, placeOf } from '../platform/crypto/envelope.ts';
 import type { Keyring } from '../platform/crypto/keyring.ts';
+import { survivorOpportunities } from '../pathway/survivor.ts';
+import type { SurvivorOpportunity } from '../pathway/survivor-schema.ts';
 import { AppError } from '../platform/errors.ts';
 import { publishEvent } from '../platform/events/publish.ts';
 import { newId } from '../platform/ids.ts';
@@ -28,6 +30,8 @@ export interface RequestView {
   readonly statusSince: string;
   readonly progress: { readonly step: FollowStep; readonly at: string }[];
   readonly messages: MessageView[];
+  /** Opportunities proposed to her (support requests; any case the helpline proposed some to). */
+  readonly opportunities: SurvivorOpportunity[];
 }
 
 type MessageRow = typeof messages.$inferSelect;
@@ -199,6 +203,7 @@ export async function readRequest(
         statusSince: (found.c.closedAt ?? found.c.updatedAt).toISOString(),
         progress,
         messages: rows.map((row) => present(key, row)),
+        opportunities: await survivorOpportunities(tx, caseId),
       };
     } finally {
       key.fill(0);

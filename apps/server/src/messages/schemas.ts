@@ -1,5 +1,6 @@
 import { FOLLOW_STEPS } from '@sanad/core';
 import { z } from 'zod';
+import { survivorOpportunitySchema } from '../pathway/survivor-schema.ts';
 
 /** The code as shown (`XXXX-XXXX`) or typed loosely; checked against the database, not here. */
 export const trackingParamsSchema = z.object({ trackingCode: z.string().min(1).max(20) });
@@ -27,6 +28,9 @@ export const requestViewSchema = z
       .array(z.object({ step: z.enum(FOLLOW_STEPS), at: z.iso.datetime() }))
       .meta({ description: 'Steps reached, in plain words, never naming an institution' }),
     messages: z.array(messageViewSchema),
+    opportunities: z
+      .array(survivorOpportunitySchema)
+      .meta({ description: 'Opportunities proposed to her, and where she stands on each' }),
   })
   .meta({ id: 'FollowRequest' });
 

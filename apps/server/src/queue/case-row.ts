@@ -19,7 +19,7 @@ export async function loadQueueCase(tx: Db, caseId: string, lock: boolean) {
     })
     .from(cases)
     .where(eq(cases.id, caseId));
-  const [row] = lock ? await query.for('update') : await query;
+  const [row] = lock ? await query.for('no key update') : await query;
   return row;
 }
 

@@ -24,7 +24,8 @@ import { presentReferrals } from './present.ts';
 import type { ReferralView } from './schemas.ts';
 import { sendDraft, type SendInput } from './send.ts';
 
-const caseOfRow = (row: CaseRow, record: LoadedReferral['record']) => ({
+/** The case as a referral command works with it. */
+export const caseOfRow = (row: CaseRow, record: LoadedReferral['record']) => ({
   id: row.id,
   reference: row.reference,
   dataKeyId: row.dataKeyId,

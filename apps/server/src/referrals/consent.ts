@@ -3,11 +3,16 @@ import type { Db } from '../db/database.ts';
 import { consents } from '../db/schema/index.ts';
 
 /**
- * The institutions she currently agrees to share with: for each institution, her latest word on
+ * The institutions she currently agrees to share with (her file, or — `opportunity_referral` —
+ * her request for one opportunity): for each institution, her latest word on
  * sharing with it decides — a later refusal or a withdrawal cancels an earlier consent, and a
  * later consent replaces an earlier refusal.
  */
-export async function sharingConsentedInstitutions(tx: Db, caseId: string): Promise<Set<string>> {
+export async function sharingConsentedInstitutions(
+  tx: Db,
+  caseId: string,
+  purpose: 'sharing_with_institution' | 'opportunity_referral' = 'sharing_with_institution',
+): Promise<Set<string>> {
   const rows = await tx
     .select({
       institutionId: consents.institutionId,
@@ -18,7 +23,7 @@ export async function sharingConsentedInstitutions(tx: Db, caseId: string): Prom
     .where(
       and(
         eq(consents.caseId, caseId),
-        eq(consents.purpose, 'sharing_with_institution'),
+        eq(consents.purpose, purpose),
         isNotNull(consents.institutionId),
       ),
     )

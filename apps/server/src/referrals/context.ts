@@ -29,7 +29,8 @@ export interface ReferralWork {
   readonly box: KeyBox;
   /** For the outbox (recipients are encrypted) and her decrypted number. */
   readonly keyring: Keyring;
-  readonly actor: Actor;
+  /** null: the woman herself, through her app (her interest in an opportunity refers her). */
+  readonly actor: Actor | null;
   readonly now: Date;
   readonly clock: ReferralClock;
   readonly requestId: string;
@@ -49,7 +50,7 @@ export function referralWork(
   options: ReferralOptions,
   tx: Db,
   box: KeyBox,
-  actor: Actor,
+  actor: Actor | null,
   kase: ReferralWork['kase'],
   requestId: string,
 ): ReferralWork {
@@ -68,11 +69,12 @@ export function referralWork(
 
 export function auditorFor(
   tx: Db,
-  actor: Actor,
+  actor: Actor | null,
   caseId: string,
   requestId: string,
 ): ReferralWork['audit'] {
-  return (event) => recordAudit(tx, { ...event, actor: auditActorOf(actor), caseId, requestId });
+  const by = actor === null ? null : auditActorOf(actor);
+  return (event) => recordAudit(tx, { ...event, actor: by, caseId, requestId });
 }
 
 export const staleReferral = (version: number): AppError =>

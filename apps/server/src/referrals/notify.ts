@@ -200,11 +200,19 @@ export async function notifyStep(
     );
   }
   if (to === 'accepted' || to === 'completed')
-    await textHer(tx, keyring, row.caseId, `${row.id}:${to}`);
+    await textHerNews(tx, keyring, row.caseId, `${row.id}:${to}`);
 }
 
-/** The discreet "there is news" SMS, in the language she used in the app. */
-async function textHer(tx: Db, keyring: Keyring, caseId: string, key: string): Promise<void> {
+/**
+ * The discreet "there is news" SMS, in the language she used in the app, when she chose SMS;
+ * `key` makes one message per piece of news however often it is retried.
+ */
+export async function textHerNews(
+  tx: Db,
+  keyring: Keyring,
+  caseId: string,
+  key: string,
+): Promise<void> {
   const [found] = await tx
     .select({
       survivorId: cases.survivorId,

@@ -73,10 +73,14 @@ export function overdueStage(row: ReferralRow, now: Date): 'acknowledge' | 'acce
   return null;
 }
 
+const OPPORTUNITY_WORK: readonly ReferralStatus[] = ['in_progress', 'completed'];
+
 /** Steps this viewer may take from here, through `POST /referrals/:id/transitions`. */
 function stepsFor(actor: Actor, row: ReferralRow, record: CaseRecord): ReferralStatus[] {
   if (canRespondToReferral(actor, 'referral.respond', row)) {
-    return allowedReferralTransitions(row.status, 'institution');
+    const steps = allowedReferralTransitions(row.status, 'institution');
+    // An opportunity's work is started and ended through her enrolment (enrolled, completed).
+    return row.scope === 'opportunity' ? steps.filter((s) => !OPPORTUNITY_WORK.includes(s)) : steps;
   }
   if (canReferFromCase(actor, 'referral.revoke', record)) {
     // Sending has its own route (the consent gate); only revoking is a plain step.
@@ -206,10 +210,12 @@ export async function presentReferrals(
           ? null
           : (refs.get(row.nextInstitutionId) ?? null),
       serviceRecords: delivered,
+      scope: row.scope,
       allowedTransitions: steps,
       abilities: {
         send: row.status === 'draft' && canReferFromCase(actor, 'referral.send', kase.record),
         recordService:
+          row.scope === 'case' &&
           (row.status === 'accepted' || row.status === 'in_progress') &&
           receiving &&
           canRespondToReferral(actor, 'referral.record_service', row),

@@ -104,6 +104,8 @@ export const referralViewSchema = z
     escalation: z.number().int().min(0).max(2),
     nextProposal: institutionRefSchema.nullable(),
     serviceRecords: z.array(serviceRecordViewSchema),
+    /** `opportunity`: only how to reach her about one opportunity, never her file. */
+    scope: z.enum(['case', 'opportunity']),
     allowedTransitions: z.array(code(referralStatuses)),
     abilities: z.object({ send: z.boolean(), recordService: z.boolean() }),
     version: z.number().int(),

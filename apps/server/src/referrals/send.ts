@@ -30,16 +30,19 @@ export async function sendDraft(
 ): Promise<ReferralRow> {
   const { tx, box, actor, now, kase } = work;
   if (row.status !== 'draft') throw new AppError('invalid_transition');
+  // A referral for an opportunity asks only for her consent to pass her request on to that
+  // provider; her file needs her consent to share it (which covers the narrower one too).
+  const purpose = row.scope === 'opportunity' ? 'opportunity_referral' : 'sharing_with_institution';
   if (input.consent !== undefined) {
     const consentId = newId();
     await tx.insert(consents).values({
       id: consentId,
       caseId: row.caseId,
-      purpose: 'sharing_with_institution',
+      purpose,
       institutionId: row.institutionId,
       granted: true,
       channel: input.consent.channel,
-      recordedBy: actor.id,
+      recordedBy: actor?.id ?? null,
       recordedAt: now,
     });
     await work.audit({
@@ -47,14 +50,17 @@ export async function sendDraft(
       recordType: 'consent',
       recordId: consentId,
       diff: {
-        purpose: 'sharing_with_institution',
+        purpose,
         granted: true,
         channel: input.consent.channel,
         institutionId: row.institutionId,
       },
     });
   }
-  const consented = (await sharingConsentedInstitutions(tx, row.caseId)).has(row.institutionId);
+  const consented =
+    (await sharingConsentedInstitutions(tx, row.caseId)).has(row.institutionId) ||
+    (purpose === 'opportunity_referral' &&
+      (await sharingConsentedInstitutions(tx, row.caseId, purpose)).has(row.institutionId));
   // The override exists for a woman in immediate danger, nothing less.
   const urgency = kase.urgency;
   const override = urgency === 'emergency' ? (input.emergencyOverride ?? null) : null;

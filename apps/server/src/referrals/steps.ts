@@ -20,6 +20,7 @@ import {
   type ReferralWork,
 } from './context.ts';
 import type { ReferralRow } from './load.ts';
+import { endEnrolmentOf } from '../pathway/follow-referral.ts';
 import { nextInstitutionFor } from './next.ts';
 import { notifyStep } from './notify.ts';
 import type { ReferralView } from './schemas.ts';
@@ -163,7 +164,15 @@ export async function stepReferral(
         note: input.note ?? null,
       });
       if (!decision.ok) throw refusalError(decision.refusal);
-      return applyStep(work, row, input.to, decision);
+      if (row.scope === 'opportunity' && (input.to === 'in_progress' || input.to === 'completed')) {
+        // Her enrolment starts and ends this work (enrolled, completed): one record, not two.
+        throw new AppError('invalid_transition');
+      }
+      const saved = await applyStep(work, row, input.to, decision);
+      if (row.scope === 'opportunity' && (input.to === 'declined' || input.to === 'revoked')) {
+        await endEnrolmentOf(options, work, saved, input.to);
+      }
+      return saved;
     },
   );
 }

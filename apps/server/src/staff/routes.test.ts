@@ -248,6 +248,10 @@ describeEachEngine('staff administration', (database) => {
     const seen = (await analyst.request('GET', '/api/v1/auth/me')).json<{
       abilities: { actions: string[] };
     }>();
-    expect(seen.abilities.actions.sort()).toEqual(['account.change_password', 'account.read']);
+    expect(seen.abilities.actions.sort()).toEqual([
+      'account.change_password',
+      'account.read',
+      'indicator.read',
+    ]);
   });
 });

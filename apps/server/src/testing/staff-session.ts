@@ -5,7 +5,7 @@ import { SESSION_COOKIE } from '../identity/cookies.ts';
 import { createSession, csrfTokenFor } from '../identity/sessions.ts';
 import { buildStaffUser } from './factories.ts';
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** Requests as one signed-in staff member: the session cookie and CSRF header are attached. */
 export interface StaffClient {

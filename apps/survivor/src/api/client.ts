@@ -1,6 +1,13 @@
 import type { Locale } from '../i18n/locale.ts';
 import { HTML_LANG } from '../i18n/locale.ts';
-import type { ErrorEnvelope, Receipt, RequestView, Submission } from './types.ts';
+import type {
+  ErrorEnvelope,
+  OpportunityAnswer,
+  Receipt,
+  RequestView,
+  Submission,
+  SurvivorOpportunity,
+} from './types.ts';
 
 /**
  * The outcome of one call: the answer, a refusal from the server (with its translated message),
@@ -132,6 +139,18 @@ export function publicApi(fetchFn: FetchLike, locale: Locale) {
         headers: { 'x-request-secret': receipt.secret },
         body: JSON.stringify({ body }),
       });
+    },
+    /** Her answer on an opportunity proposed to her; the same answer twice changes nothing. */
+    answerOpportunity(receipt: Receipt, enrolmentId: string, answer: OpportunityAnswer) {
+      const code = encodeURIComponent(receipt.trackingCode);
+      return call<{ opportunity: SurvivorOpportunity }>(
+        `/requests/${code}/opportunities/${encodeURIComponent(enrolmentId)}/answer`,
+        {
+          method: 'POST',
+          headers: { 'x-request-secret': receipt.secret },
+          body: JSON.stringify(answer),
+        },
+      );
     },
   };
 }

@@ -77,6 +77,45 @@ export interface ThreadMessage {
   readonly sentAt: string;
 }
 
+/** A kind of economic opportunity (the catalogue's codes). */
+export type OpportunityKind =
+  | 'job_offer'
+  | 'training'
+  | 'vocational_training'
+  | 'business_creation'
+  | 'income_generating_project'
+  | 'microcredit_grant';
+
+/** Where she stands on an opportunity, in five plain stages. */
+export type OpportunityStage = 'proposed' | 'waiting' | 'in_progress' | 'done' | 'stopped';
+
+/** An opportunity her listener proposed to her, named with who offers it. */
+export interface SurvivorOpportunity {
+  readonly enrolmentId: string;
+  readonly kind: OpportunityKind;
+  readonly title: string;
+  readonly description: string;
+  /** The organisation that offers it: her "yes, pass it on" shares her request with it. */
+  readonly provider: string;
+  readonly provinceCodes: readonly string[];
+  readonly remote: boolean;
+  /** Calendar dates, `YYYY-MM-DD`. */
+  readonly startsOn: string | null;
+  readonly applyBy: string | null;
+  readonly childcare: boolean;
+  readonly transport: boolean;
+  readonly stipend: boolean;
+  readonly stage: OpportunityStage;
+  /** False once the offer closed or filled up: she can no longer say yes. */
+  readonly open: boolean;
+}
+
+/** Her answer: yes (and pass my request on, or call me first), or no thank you. */
+export interface OpportunityAnswer {
+  readonly interested: boolean;
+  readonly shareWithProvider: boolean;
+}
+
 export interface RequestView {
   readonly trackingCode: string;
   readonly kind: string;
@@ -85,6 +124,8 @@ export interface RequestView {
   /** Steps reached, oldest first, in plain words (never which service). */
   readonly progress: readonly { readonly step: FollowStep; readonly at: string }[];
   readonly messages: readonly ThreadMessage[];
+  /** Opportunities proposed to her, oldest first. */
+  readonly opportunities: readonly SurvivorOpportunity[];
 }
 
 /** One field the server refused, with its message already in her language. */

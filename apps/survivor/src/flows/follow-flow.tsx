@@ -7,6 +7,7 @@ import { TextField } from '../components/text-field.tsx';
 import { fill } from '../i18n/flow-messages/fill.ts';
 import type { FlowMessages } from '../i18n/flow-messages/types.ts';
 import type { FlowProps } from './flow-props.ts';
+import { OpportunityList } from './opportunity-list.tsx';
 import { RequestThread } from './request-thread.tsx';
 
 /** Upper case, separators normalised: codes are read aloud and typed by hand. */
@@ -32,17 +33,19 @@ export function followProblem(outcome: Outcome<unknown>, f: FlowMessages): strin
 }
 
 /**
- * "Follow my request": the code and secret she noted, then where the request stands and the
- * conversation with her listener. Nothing is kept once she leaves this screen.
+ * "Follow my request": the code and secret she noted, then where the request stands, the
+ * opportunities her listener proposed (with her answer on each) and the conversation with her
+ * listener. Nothing is kept once she leaves this screen.
  */
 export function FollowFlow({ locale, t, pack, onHome }: FlowProps) {
-  const { f } = pack;
+  const { f, words } = pack;
   const api = useMemo(() => publicApi((input, init) => fetch(input, init), locale), [locale]);
   const [code, setCode] = useState('');
   const [secret, setSecret] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [opened, setOpened] = useState<{ receipt: Receipt; view: RequestView } | null>(null);
+  const [answered, setAnswered] = useState('');
 
   async function open(receipt: Receipt): Promise<void> {
     setBusy(true);
@@ -60,6 +63,40 @@ export function FollowFlow({ locale, t, pack, onHome }: FlowProps) {
         name="follow-request"
         back={{ label: f.follow.leave, onBack: onHome }}
       >
+        {opened.view.opportunities.length > 0 ? (
+          <OpportunityList
+            f={f}
+            locale={locale}
+            words={words}
+            opportunities={opened.view.opportunities}
+            announcement={answered}
+            onAnswer={async (opportunity, answer) => {
+              setAnswered('');
+              const outcome = await api.answerOpportunity(
+                opened.receipt,
+                opportunity.enrolmentId,
+                answer,
+              );
+              if (outcome.kind !== 'ok') return followProblem(outcome, f);
+              const { opportunity: now } = outcome.data;
+              setOpened((current) =>
+                current
+                  ? {
+                      ...current,
+                      view: {
+                        ...current.view,
+                        opportunities: current.view.opportunities.map((item) =>
+                          item.enrolmentId === now.enrolmentId ? now : item,
+                        ),
+                      },
+                    }
+                  : current,
+              );
+              setAnswered(f.opportunities.sent);
+              return null;
+            }}
+          />
+        ) : null}
         <RequestThread
           f={f}
           locale={locale}

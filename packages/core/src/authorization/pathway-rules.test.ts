@@ -52,8 +52,8 @@ describe('canFollowEnrolment', () => {
   const region = (code: string): Scope => ({ level: 'region', region: code });
   const province = (code: string): Scope => ({ level: 'province', region: '06', province: code });
 
-  // [read, propose]. The body that registered a case reads its enrolments; proposing needs the
-  // `enrolment.propose` grant, which institution roles do not hold today (ROLE_GRANTS).
+  // [read, propose]. The body that registered a case reads its enrolments and proposes
+  // opportunities to her, as the helpline does.
   it.each([
     ['national listener', actor('listener'), casablanca, [true, true]],
     ['supervisor of the region', actor('supervisor', null, region('06')), casablanca, [true, true]],
@@ -79,9 +79,9 @@ describe('canFollowEnrolment', () => {
       'the body that registered the case',
       actor('institution_agent', 'body-b'),
       registered,
-      [true, false],
+      [true, true],
     ],
-    ['its manager', actor('institution_manager', 'body-b'), registered, [true, false]],
+    ['its manager', actor('institution_manager', 'body-b'), registered, [true, true]],
     [
       'another body, even national',
       actor('institution_agent', 'body-c'),

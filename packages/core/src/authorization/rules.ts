@@ -109,9 +109,18 @@ export interface CaseRecord extends Place {
   readonly referrals: readonly {
     readonly institutionId: string;
     readonly status: ReferralStatus;
+    /** Absent means `case`. */
+    readonly scope?: ReferralScope;
   }[];
   readonly registeredByInstitutionId?: string | null;
 }
+
+/**
+ * What a referral shares: `case`, her file as she agreed to share it with that institution;
+ * `opportunity`, only how to reach her about one opportunity (a training centre or an employer
+ * never reads her report, her risk or her safety plan).
+ */
+export type ReferralScope = 'case' | 'opportunity';
 
 /** A referral as the rules need it: to whom it goes, and where it stands. */
 export interface ReferralRecord {
@@ -134,11 +143,14 @@ export const isGranted = (actor: Actor, action: Action): boolean =>
 export const isInstitutionRole = (actor: Pick<Actor, 'role'>): boolean =>
   actor.role === 'institution_agent' || actor.role === 'institution_manager';
 
-/** An institution sees a case only through a live referral addressed to it. */
+/** An institution sees a case only through a live referral of the case addressed to it. */
 export const referredTo = (actor: Actor, record: CaseRecord): boolean =>
   actor.institutionId !== null &&
   record.referrals.some(
-    (r) => r.institutionId === actor.institutionId && SHARING_REFERRAL_STATUSES.includes(r.status),
+    (r) =>
+      r.institutionId === actor.institutionId &&
+      (r.scope ?? 'case') === 'case' &&
+      SHARING_REFERRAL_STATUSES.includes(r.status),
   );
 
 /** The competent body that registered the case on her behalf. */

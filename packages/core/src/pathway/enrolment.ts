@@ -30,7 +30,8 @@ const HER_ANSWER: readonly EnrolmentSide[] = ['survivor', 'referring'];
 
 const STEPS: Readonly<Record<EnrolmentStep, StepRule>> = {
   interest: { sides: HER_ANSWER, from: ['proposed'], to: 'interested' },
-  not_interested: { sides: HER_ANSWER, from: ['proposed'], to: 'dropped' },
+  // Her "yes, call me first" is not final: she may still say no before being passed on.
+  not_interested: { sides: HER_ANSWER, from: ['proposed', 'interested'], to: 'dropped' },
   refer: { sides: ['referring'], from: ['interested'], to: 'referred' },
   apply: { sides: ['provider'], from: ['referred'], to: 'applied' },
   // A provider may enrol her straight from the referral: not every programme has applications.

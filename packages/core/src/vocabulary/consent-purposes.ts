@@ -19,6 +19,12 @@ export const consentPurposes = defineVocabulary('consent_purpose', {
     zgh: 'ⴰⴱⴹⵓ ⵏ ⵉⵙⴰⵍⵍⵏ ⴷ ⵢⴰⵜ ⵍⵎⵓⵙⴰⵙⴰ',
     en: 'Sharing your information with an institution',
   },
+  opportunity_referral: {
+    ar: 'تمرير طلبك إلى الجهة التي تقدم فرصة عمل أو تكوين',
+    fr: 'Transmettre votre demande à l’organisme qui propose une offre',
+    zgh: 'ⴰⵣⵏ ⵏ ⵓⵙⵓⵜⵔ ⵏⵏⵎ ⵖⵔ ⵜⵎⵙⵙⵓⴷⵙⵜ ⵏ ⵜⴰⵍⵍⵉⵖⵜ',
+    en: 'Passing your request to the organisation offering an opportunity',
+  },
   location: {
     ar: 'معرفة مكانك',
     fr: 'Connaître l’endroit où vous êtes',
@@ -35,6 +41,12 @@ export const consentPurposes = defineVocabulary('consent_purpose', {
 
 /** A purpose the survivor consents to, one consent record each. */
 export type ConsentPurpose = (typeof consentPurposes.codes)[number];
+
+/** Purposes she consents to institution by institution (Law 09-08): each record names one. */
+export const PER_INSTITUTION_PURPOSES: readonly ConsentPurpose[] = [
+  'sharing_with_institution',
+  'opportunity_referral',
+];
 
 /** Codes whose Tamazight label is unverified (best Tifinagh rendering): all of them. */
 export const consentPurposesUnverifiedZgh: ReadonlySet<ConsentPurpose> = new Set(

@@ -131,7 +131,13 @@ const EXPECTED_CODES: Record<string, readonly string[]> = {
     'further_training',
     'none',
   ],
-  consent_purpose: ['care', 'sharing_with_institution', 'location', 'statistics'],
+  consent_purpose: [
+    'care',
+    'sharing_with_institution',
+    'opportunity_referral',
+    'location',
+    'statistics',
+  ],
   staff_role: [
     'listener',
     'supervisor',

@@ -16,6 +16,7 @@ import {
   InboxPage,
   InstitutionsPage,
   LogCallPage,
+  OpportunitiesPage,
   QueuePage,
   ReferralPage,
   RequestCasePage,
@@ -112,6 +113,9 @@ function CurrentPage({
       break;
     case 'institutions':
       if (me.abilities.manageInstitutions) return <InstitutionsPage />;
+      break;
+    case 'opportunities':
+      if (canDo(me, 'opportunity.read')) return <OpportunitiesPage me={me} />;
       break;
     case 'queue':
       if (canDo(me, 'queue.read')) return <QueuePage me={me} />;

@@ -28,6 +28,9 @@ export function MainNav({ me, route, onSignedOut }: Props) {
   if (me.abilities.manageInstitutions) {
     links.push({ route: 'institutions', label: t.navInstitutions });
   }
+  if (canDo(me, 'opportunity.read')) {
+    links.push({ route: 'opportunities', label: t.navOpportunities });
+  }
   if (canDo(me, 'emergency_number.update')) {
     links.push({ route: 'emergency-numbers', label: t.navEmergencyNumbers });
   }

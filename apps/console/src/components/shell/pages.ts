@@ -17,6 +17,11 @@ export const InstitutionsPage = lazyPage(() =>
     (module) => module.InstitutionsPage,
   ),
 );
+export const OpportunitiesPage = lazyPage(() =>
+  import('../../pages/opportunities/opportunities-page.tsx').then(
+    (module) => module.OpportunitiesPage,
+  ),
+);
 export const QueuePage = lazyPage(() =>
   import('../../pages/queue/queue-page.tsx').then((module) => module.QueuePage),
 );

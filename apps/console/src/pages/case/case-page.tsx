@@ -6,6 +6,7 @@ import { useConsole } from '../../context.ts';
 import { useLiveSignals } from '../../live/live-context.ts';
 import { payloadNumber } from '../../live/live-events.ts';
 import { routeHref } from '../../routing.ts';
+import { PathwaySection } from '../pathway/pathway-section.tsx';
 import { ReferralPanel } from '../referrals/referral-panel.tsx';
 import { CaseFileContext } from './case-context.ts';
 import { CaseHeader } from './case-header.tsx';
@@ -22,8 +23,9 @@ import { UrgentPathBox } from './urgent-path-box.tsx';
 import { useCaseFile } from './use-case-file.ts';
 
 /**
- * One case file on one screen: who handles it, her own answers (never asked twice), risk,
- * incidents, consents, safety plan, follow-ups, contacts, messages and the timeline. Changes
+ * One case file on one screen: who handles it, her own answers (never asked twice), her
+ * economic pathway, risk, incidents, consents, safety plan, follow-ups, contacts, messages and
+ * the timeline. Changes
  * made elsewhere (a colleague, her message) are read again as the live stream announces them.
  */
 export function CasePage({ me, caseId }: { readonly me: Me; readonly caseId: string }) {
@@ -96,6 +98,15 @@ export function CasePage({ me, caseId }: { readonly me: Me; readonly caseId: str
               <ReferralPanel me={me} caseId={caseId} urgency={context.view.urgency} />
             )}
             <IntakeAnswers />
+            {canDo(me, 'enrolment.read') && (
+              <PathwaySection
+                me={me}
+                caseId={caseId}
+                // What a support request asks for; for a violence report, on demand.
+                startOpen={context.view.kind === 'support_request'}
+                onCaseChanged={file.refresh}
+              />
+            )}
             <RiskChecklist />
             <IncidentsSection />
             <ConsentsSection />

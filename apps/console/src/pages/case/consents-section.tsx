@@ -1,4 +1,4 @@
-import type { ConsentPurpose, ContactChannel } from '@sanad/core';
+import { PER_INSTITUTION_PURPOSES, type ConsentPurpose, type ContactChannel } from '@sanad/core';
 import { useState } from 'preact/hooks';
 import { recordConsent, withdrawConsent } from '../../api/cases.ts';
 import { loadDirectory, type DirectoryInstitution } from '../../api/directory.ts';
@@ -110,7 +110,7 @@ function ConsentForm({ institutions }: { readonly institutions: readonly Directo
   const [purpose, setPurpose] = useState<ConsentPurpose | ''>('');
   const [institutionId, setInstitutionId] = useState('');
   // Sharing is consented institution by institution (Law 09-08): that purpose names one.
-  const sharing = purpose === 'sharing_with_institution';
+  const sharing = purpose !== '' && PER_INSTITUTION_PURPOSES.includes(purpose);
   const [granted, setGranted] = useState<'yes' | 'no'>('yes');
   const [channel, setChannel] = useState<ContactChannel>('phone');
   const { busy, problem, setProblem, submit } = useCaseForm();

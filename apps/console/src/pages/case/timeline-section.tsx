@@ -3,6 +3,16 @@ import { DateTime } from '../../components/helpline/date-time.tsx';
 import { useConsole } from '../../context.ts';
 import { timelineLabel } from '../../helpline-labels.ts';
 import type { Locale } from '../../i18n/locale.ts';
+import { formatDate } from '../../helpline-format.ts';
+import { provinceName } from '../../vocabulary.ts';
+import {
+  dropReasonLabel,
+  economicOutcomeLabel,
+  enrolmentStatusLabel,
+  mobilityLabel,
+  opportunityKindLabel,
+  opportunityKindsLabel,
+} from '../pathway/pathway-vocabulary.ts';
 import {
   callOutcomeLabel,
   channelLabel,
@@ -35,6 +45,15 @@ const SUMMARY_LABELS: Readonly<Record<string, (code: string, locale: Locale) => 
     const closing = closingReasonLabel(code, locale);
     return closing === code ? reopeningReasonLabel(code, locale) : closing;
   },
+  // The economic pathway (`outcome` above is a call's outcome: the pathway says `economicOutcome`).
+  opportunityKind: opportunityKindLabel,
+  enrolmentStatus: enrolmentStatusLabel,
+  dropReason: dropReasonLabel,
+  economicOutcome: economicOutcomeLabel,
+  outcomeOn: formatDate,
+  seeking: opportunityKindsLabel,
+  mobility: mobilityLabel,
+  provinceCode: provinceName,
 };
 
 /** The entry's codes in words: "Phone · Violence report · Emergency". */

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { canDo } from '../../abilities.ts';
+import { CandidatesSection } from '../pathway/candidates-section.tsx';
 import type { Me } from '../../api/types.ts';
 import { FormAlert } from '../../components/ui/form-alert.tsx';
 import { LoadFailure } from '../../components/ui/load-failure.tsx';
@@ -79,6 +80,7 @@ export function InboxPage({ me, tab }: { readonly me: Me; readonly tab: InboxTab
           />
         </>
       )}
+      {canDo(me, 'enrolment.respond') && <CandidatesSection view={tab} />}
     </div>
   );
 }

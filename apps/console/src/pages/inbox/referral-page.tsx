@@ -10,6 +10,7 @@ import { useResource } from '../../hooks/use-resource.ts';
 import { isolate } from '../../i18n/bidi.ts';
 import { useLiveSignals } from '../../live/live-context.ts';
 import { caseHref, inboxHref, requestHref, routeHref } from '../../routing.ts';
+import { EnrolmentCard } from '../pathway/enrolment-card.tsx';
 import { ReferralCard } from '../referrals/referral-card.tsx';
 import { referralStatusLabel } from '../referrals/referral-vocabulary.ts';
 import { RespondActions } from './respond-actions.tsx';
@@ -19,7 +20,8 @@ import { SharedCase } from './shared-case.tsx';
 /**
  * One referral (`#/referrals/<id>`). For the receiving institution: where it stands, its
  * deadline, the steps it may take (acknowledge, accept or decline, start, record the services
- * delivered, complete with a note back) and the case as shared with it. For the referring side
+ * delivered, complete with a note back), the opportunity it is about when it comes from her
+ * economic pathway, and the case as shared with it. For the referring side
  * (a supervisor following an alert): the same card, and the way to the case file.
  */
 export function ReferralPage({ me, referralId }: { readonly me: Me; readonly referralId: string }) {
@@ -80,6 +82,12 @@ export function ReferralPage({ me, referralId }: { readonly me: Me; readonly ref
       >
         <RespondActions referral={referral} onChanged={changed} onStale={refresh} />
       </ReferralCard>
+      <EnrolmentCard
+        referralId={referral.id}
+        referralKey={`${referral.status}:${String(referral.version)}`}
+        viewpoint={receiving ? 'provider' : 'referring'}
+        onChanged={refresh}
+      />
       {receiving && referral.abilities.recordService && (
         <ServiceRecordForm
           referral={referral}
@@ -92,7 +100,11 @@ export function ReferralPage({ me, referralId }: { readonly me: Me; readonly ref
       )}
       {receiving ? (
         // A declined or revoked referral no longer opens her case to the institution.
-        referral.status === 'declined' || referral.status === 'revoked' ? (
+        referral.scope === 'opportunity' ? (
+          <p class="alert alert--info" data-not-shared="opportunity">
+            {t.pwOnlyContactShared}
+          </p>
+        ) : referral.status === 'declined' || referral.status === 'revoked' ? (
           <p class="alert alert--info" data-not-shared="case">
             {t.refCaseNotShared}
           </p>

@@ -1,30 +1,24 @@
 import { areaTypes, institutionTypes, serviceTypes } from '@sanad/core';
 import type { ImportRowError } from '../../api/admin.ts';
-import type { FieldError } from '../../api/client.ts';
-import type { InstitutionImportColumnsMessages } from '../../i18n/catalogue/institution-import-columns.ts';
-import type { InstitutionImportMessages } from '../../i18n/catalogue/institution-import.ts';
-
-/** The texts an import report is worded with. */
-type ImportTexts = InstitutionImportMessages & InstitutionImportColumnsMessages;
+import {
+  rowProblemInWords as sharedWords,
+  type ColumnDoc,
+  type ProblemInWords,
+} from '../../components/csv-import/report-words.ts';
+import type { Messages } from '../../i18n/messages.ts';
 
 /**
- * The import's report in words: each refused cell's problem as the administrator can act on it
- * (which value, what to write instead), and the header's problems named by column.
+ * The directory file's report in words: its columns (the help) and its own columns' problems;
+ * the rest reads as every import does (`components/csv-import/report-words.ts`).
  */
 
-/** The catalogue's plain texts (not the functions). */
-type TextKey = {
-  [K in keyof ImportTexts]: ImportTexts[K] extends string ? K : never;
-}[keyof ImportTexts];
+export {
+  headerProblemsInWords,
+  progressPercent,
+} from '../../components/csv-import/report-words.ts';
 
 /** The documented columns, in the file's usual order, with what each accepts. */
-export const IMPORT_COLUMN_DOCS: readonly {
-  readonly columns: readonly string[];
-  readonly meaning: TextKey;
-  readonly required?: boolean;
-  readonly accepted?: readonly string[];
-  readonly example?: string;
-}[] = [
+export const IMPORT_COLUMN_DOCS: readonly ColumnDoc[] = [
   { columns: ['code'], meaning: 'importColCode', example: 'EMF-06-CASA' },
   { columns: ['name'], meaning: 'importColName', required: true },
   { columns: ['type'], meaning: 'importColType', required: true, accepted: institutionTypes.codes },
@@ -52,76 +46,23 @@ export const IMPORT_COLUMN_DOCS: readonly {
 /** The hours' example shown next to an unreadable schedule. */
 export const HOURS_EXAMPLE = 'mon-fri 08:30-16:30; sat 09:00-12:00';
 
-export interface ProblemInWords {
-  readonly text: string;
-  /** A value to copy, shown as code after the text. */
-  readonly example?: string;
-}
-
-const CODE_COLUMNS = new Set(['type', 'coverage', 'area_types', 'services']);
 const NUMBER_COLUMNS = new Set(['capacity_total', 'capacity_free']);
 
-function formatProblem(field: string, t: ImportTexts): ProblemInWords {
-  if (field === 'opening_hours') return { text: t.issueHours, example: HOURS_EXAMPLE };
-  if (field === 'open_24_7') return { text: t.issueYesNo };
-  if (NUMBER_COLUMNS.has(field)) return { text: t.issueNumber };
-  if (field === 'email' || field === 'focal_point_email') return { text: t.issueEmail };
-  if (field === 'phone' || field === 'focal_point_phone') return { text: t.issuePhone };
-  if (field === 'code') return { text: t.issueCodeFormat };
-  // A text column refused for its format holds a control character (an invisible one).
-  return { text: t.issueInvisible };
-}
-
-/** One refused cell, in words. */
-export function rowProblemInWords(error: ImportRowError, t: ImportTexts): ProblemInWords {
-  switch (error.issue) {
-    case 'required':
-      return { text: error.field === 'opening_hours' ? t.issueHoursRequired : t.issueRequired };
-    case 'too_small':
-      return { text: t.issueTooShort };
-    case 'too_big':
-      if (error.field === '*') return { text: t.issueExtraCells };
-      if (error.field === 'capacity_free') return { text: t.issueFreeAboveTotal };
-      return { text: t.issueTooLong };
-    case 'invalid_choice':
-      if (error.field === 'region') return { text: t.issueRegion };
-      if (error.field === 'province') return { text: t.issueProvince };
-      if (CODE_COLUMNS.has(error.field)) return { text: t.issueNotCode };
-      return { text: t.issueOther };
-    case 'invalid_format':
-      return formatProblem(error.field, t);
-    case 'invalid':
-      if (error.field === 'code') return { text: t.issueCodeTaken };
-      if (error.field === 'opening_hours') return { text: t.issueHoursWith247 };
-      return { text: t.issueOther };
-    default:
-      return { text: t.issueOther };
+/** The directory's own columns: hours, 24/7, places. */
+export function directoryWords(error: ImportRowError, t: Messages): ProblemInWords | undefined {
+  const { field, issue } = error;
+  if (field === 'opening_hours') {
+    if (issue === 'required') return { text: t.issueHoursRequired };
+    if (issue === 'invalid_format') return { text: t.issueHours, example: HOURS_EXAMPLE };
+    if (issue === 'invalid') return { text: t.issueHoursWith247 };
   }
+  if (issue === 'invalid_format' && field === 'open_24_7') return { text: t.issueYesNo };
+  if (issue === 'invalid_format' && NUMBER_COLUMNS.has(field)) return { text: t.issueNumber };
+  if (issue === 'too_big' && field === 'capacity_free') return { text: t.issueFreeAboveTotal };
+  return undefined;
 }
 
-/**
- * A refused upload's header problems, one sentence each. The server names a column as
- * `body.<column>` (or `body` for the file as a whole).
- */
-export function headerProblemsInWords(fields: readonly FieldError[], t: ImportTexts): string[] {
-  return fields.map((field) => {
-    const column = field.field.startsWith('body.') ? field.field.slice('body.'.length) : '';
-    if (column === '') return field.issue === 'required' ? t.importEmpty : t.importUnreadable;
-    switch (field.issue) {
-      case 'unknown_field':
-        return t.importUnknownColumn(column);
-      case 'required':
-        return t.importMissingColumn(column);
-      case 'invalid':
-        return t.importRepeatedColumn(column);
-      default:
-        return field.message;
-    }
-  });
-}
-
-/** Share of the rows handled, 0–100 (an empty file is done at once). */
-export function progressPercent(processed: number, total: number): number {
-  if (total <= 0) return 100;
-  return Math.min(100, Math.round((processed / total) * 100));
+/** One refused cell of the directory file, in words. */
+export function rowProblemInWords(error: ImportRowError, t: Messages): ProblemInWords {
+  return sharedWords(error, t, (e) => directoryWords(e, t));
 }

@@ -92,6 +92,8 @@ export function applyToQueue(items: readonly QueueItem[], event: LiveEvent): Que
     case 'alert.unclaimed':
     case 'followup.due':
     case 'message.received':
+    case 'enrolment.updated':
+    case 'enrolment.outcome_due':
       return { items: [...items], refetch: false };
   }
 }

@@ -9,6 +9,7 @@ export function referralFixture(change: Partial<ReferralView> = {}): ReferralVie
     caseId: 'c1',
     caseReference: 'SAN-2026-000123',
     status: 'sent',
+    scope: 'case',
     urgency: 'emergency',
     services: ['accompaniment'],
     institution: {

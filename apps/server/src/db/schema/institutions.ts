@@ -1,11 +1,4 @@
-import type {
-  AreaType,
-  FieldIssue,
-  InstitutionType,
-  ScopeLevel,
-  ServiceType,
-  StaffRole,
-} from '@sanad/core';
+import type { AreaType, InstitutionType, ScopeLevel, ServiceType, StaffRole } from '@sanad/core';
 import {
   bigint,
   boolean,
@@ -18,6 +11,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { bytea } from '../types.ts';
+import { csvImportTables } from './csv-imports.ts';
 import { timestamps } from './columns.ts';
 
 /** Institutional contact channels: never a survivor's details. */
@@ -72,49 +66,14 @@ export const institutionCoverage = pgTable(
   (t) => [primaryKey({ columns: [t.institutionId, t.provinceCode] })],
 );
 
-/** Where an import's uploader may write: their scope when the file was accepted. */
-export interface ImportScope {
-  level: ScopeLevel;
-  region?: string;
-  province?: string;
-}
+export type { ImportRowError, ImportScope, ImportState } from './csv-imports.ts';
 
-/** One problem in an imported file: the row as a spreadsheet numbers it, the column, the issue. */
-export interface ImportRowError {
-  row: number;
-  field: string;
-  issue: FieldIssue;
-}
-
-export type ImportState = 'pending' | 'running' | 'done' | 'failed';
-
-/** A CSV import of the directory, written in chunks by the `directory.import` job. */
-export const institutionImports = pgTable('institution_imports', {
-  id: uuid().primaryKey(),
-  createdBy: uuid('created_by').notNull(),
-  creatorScope: jsonb('creator_scope').$type<ImportScope>().notNull(),
-  creatorInstitutionId: uuid('creator_institution_id'),
-  state: text().$type<ImportState>().notNull(),
-  columns: text().array().notNull(),
-  total: integer().notNull(),
-  processed: integer().notNull().default(0),
-  imported: integer().notNull().default(0),
-  updated: integer().notNull().default(0),
-  errors: jsonb().$type<ImportRowError[]>().notNull().default([]),
-  finishedAt: timestamp('finished_at', { withTimezone: true }),
-  ...timestamps,
+/** A CSV import of the directory, written in chunks by the `directory.import` job, and its
+ * checked rows still to be written (deleted as they are written). */
+export const { imports: institutionImports, rows: institutionImportRows } = csvImportTables({
+  imports: 'institution_imports',
+  rows: 'institution_import_rows',
 });
-
-/** The checked rows of an import still to be written (deleted as they are written). */
-export const institutionImportRows = pgTable(
-  'institution_import_rows',
-  {
-    importId: uuid('import_id').notNull(),
-    rowNumber: integer('row_number').notNull(),
-    data: jsonb().$type<Record<string, unknown>>().notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.importId, t.rowNumber] })],
-);
 
 export const staffUsers = pgTable('staff_users', {
   id: uuid().primaryKey(),

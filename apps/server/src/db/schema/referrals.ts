@@ -1,4 +1,4 @@
-import type { ReferralStatus, ServiceType, UrgencyLevel } from '@sanad/core';
+import type { ReferralScope, ReferralStatus, ServiceType, UrgencyLevel } from '@sanad/core';
 import {
   boolean,
   date,
@@ -20,6 +20,8 @@ export const referrals = pgTable('referrals', {
   institutionId: uuid('institution_id').notNull(),
   services: text().array().$type<ServiceType[]>().notNull(),
   status: text().$type<ReferralStatus>().notNull(),
+  /** `case`: her file as she agreed to share it; `opportunity`: only how to reach her. */
+  scope: text().$type<ReferralScope>().notNull().default('case'),
   urgency: text().$type<UrgencyLevel>().notNull(),
   emergencyOverride: boolean('emergency_override').notNull(),
   overrideReasonEnc: bytea('override_reason_enc'),

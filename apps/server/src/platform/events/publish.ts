@@ -32,7 +32,11 @@ export type LiveEventKind =
   /** A referral's deadline passed unanswered: managers, then supervisors, are told. */
   | 'referral.overdue'
   /** A referral went without her consent under the emergency override: supervisors are told. */
-  | 'referral.override';
+  | 'referral.override'
+  /** An opportunity was proposed to her, or her path through it moved a step. */
+  | 'enrolment.updated'
+  /** Three or six months after she completed an opportunity: ask her what came of it. */
+  | 'enrolment.outcome_due';
 
 /** JSON a payload may hold: codes, ids, counts, times, and small objects of them (who claimed). */
 export type LivePayloadValue =

@@ -132,6 +132,57 @@ export const fr: FlowMessages = {
     replySend: 'Envoyer le message',
     leave: 'Fermer',
   },
+  opportunities: {
+    title: 'Des propositions pour vous',
+    intro: 'Votre écoutante a trouvé ceci pour vous. Dites-nous si cela vous intéresse.',
+    kinds: {
+      job_offer: 'Un emploi',
+      training: 'Une formation',
+      vocational_training: 'Une formation à un métier',
+      business_creation: 'Créer son entreprise',
+      income_generating_project: 'Un projet qui rapporte un revenu',
+      microcredit_grant: 'Un petit prêt ou une aide',
+    },
+    offeredBy: 'Proposé par {0}',
+    where: 'Où : {0}',
+    fromHome: 'depuis chez vous',
+    startsOn: 'Commence le {0}',
+    answerBy: 'Répondre avant le {0}',
+    childcare: 'Quelqu’un garde vos enfants',
+    transport: 'Le transport est assuré',
+    stipend: 'Une petite indemnité est versée',
+    stages: {
+      proposed: {
+        label: 'Une proposition pour vous',
+        next: 'Cela vous intéresse ? Répondez ci-dessous.',
+      },
+      waiting: {
+        label: 'En attente d’une réponse',
+        next: 'Nous avons reçu votre réponse. On vous contactera.',
+      },
+      in_progress: {
+        label: 'Vous avez commencé',
+        next: 'Bon courage ! Votre écoutante est toujours là.',
+      },
+      done: { label: 'Vous avez terminé', next: 'Bravo. Votre écoutante pourra vous appeler.' },
+      stopped: {
+        label: 'Arrêté',
+        next: 'Vous pouvez demander autre chose à votre écoutante.',
+      },
+    },
+    question: 'Cela vous intéresse ?',
+    yesShare: 'Oui, transmettez ma demande à {0}',
+    yesShareHint:
+      'Sanad envoie votre demande à {0}, et à eux seulement, pour qu’ils puissent vous contacter.',
+    yesCall: 'Oui, mais appelez-moi d’abord',
+    yesCallHint: 'Rien n’est envoyé. Votre écoutante vous appelle pour en parler.',
+    no: 'Non, merci',
+    noHint: 'Rien n’est envoyé. Vous pouvez demander une autre aide.',
+    send: 'Envoyer ma réponse',
+    chooseFirst: 'Choisissez d’abord une réponse.',
+    sent: 'Votre réponse a été envoyée.',
+    closed: 'Cette offre n’est plus ouverte. Écrivez à votre écoutante pour en trouver une autre.',
+  },
   safety: {
     title: 'Naviguer en sécurité',
     points: [

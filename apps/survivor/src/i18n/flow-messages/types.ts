@@ -1,3 +1,5 @@
+import type { OpportunityKind, OpportunityStage } from '../../api/types.ts';
+
 /**
  * Texts of the four journeys (danger, report, support, follow), the receipt and the safety page.
  * Loaded with the journeys, never on the first screen. Placeholders are numbered (`{0}`) so
@@ -117,6 +119,41 @@ export interface FlowMessages {
     readonly reply: string;
     readonly replySend: string;
     readonly leave: string;
+  };
+  /** Opportunities her listener proposed (jobs, training, a project), in "follow my request". */
+  readonly opportunities: {
+    readonly title: string;
+    readonly intro: string;
+    readonly kinds: Readonly<Record<OpportunityKind, string>>;
+    /** `{0}`: the organisation that offers it. */
+    readonly offeredBy: string;
+    /** `{0}`: where it takes place. */
+    readonly where: string;
+    readonly fromHome: string;
+    /** `{0}`: a date. */
+    readonly startsOn: string;
+    /** `{0}`: a date. */
+    readonly answerBy: string;
+    readonly childcare: string;
+    readonly transport: string;
+    readonly stipend: string;
+    readonly stages: Readonly<
+      Record<OpportunityStage, { readonly label: string; readonly next: string }>
+    >;
+    readonly question: string;
+    /** `{0}`: the organisation her request would be passed to. */
+    readonly yesShare: string;
+    /** Says plainly what "pass it on" shares, and with whom (`{0}`). */
+    readonly yesShareHint: string;
+    readonly yesCall: string;
+    readonly yesCallHint: string;
+    readonly no: string;
+    readonly noHint: string;
+    readonly send: string;
+    readonly chooseFirst: string;
+    readonly sent: string;
+    /** The offer closed or filled up before she answered. */
+    readonly closed: string;
   };
   readonly safety: {
     readonly title: string;

@@ -1,10 +1,14 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { InstitutionImport } from '../../api/admin.ts';
 import { useConsole } from '../../context.ts';
-import { progressPercent, rowProblemInWords } from './import-report.ts';
+import { progressPercent, rowProblemInWords, type SpecificWords } from './report-words.ts';
+import type { CsvImport } from './upload.ts';
 
 interface Props {
-  readonly report: InstitutionImport;
+  readonly report: CsvImport;
+  /** What the finished import added and updated, in the catalogue's words. */
+  readonly added: (count: number) => string;
+  readonly updated: (count: number) => string;
+  readonly describe?: SpecificWords | undefined;
   /** Move focus to the progress bar when the report appears (the control used is gone). */
   readonly focusOnShow?: boolean;
 }
@@ -13,7 +17,7 @@ interface Props {
  * An import's progress while it runs, then what was added, updated and left out, row by row
  * (the server sends the refused rows once the import has finished).
  */
-export function ImportReport({ report, focusOnShow = false }: Props) {
+export function ImportReport({ report, added, updated, describe, focusOnShow = false }: Props) {
   const { t } = useConsole();
   const progressRef = useRef<HTMLProgressElement>(null);
   useEffect(() => {
@@ -53,8 +57,8 @@ export function ImportReport({ report, focusOnShow = false }: Props) {
       )}
       {finished && (
         <ul class={`alert ${errors.length > 0 ? 'alert--warning' : 'alert--success'}`}>
-          <li>{t.importAdded(report.imported)}</li>
-          <li>{t.importUpdated(report.updated)}</li>
+          <li>{added(report.imported)}</li>
+          <li>{updated(report.updated)}</li>
           <li>{t.importRefused(new Set(errors.map((e) => e.row)).size)}</li>
         </ul>
       )}
@@ -73,7 +77,7 @@ export function ImportReport({ report, focusOnShow = false }: Props) {
               </thead>
               <tbody>
                 {errors.map((error) => {
-                  const words = rowProblemInWords(error, t);
+                  const words = rowProblemInWords(error, t, describe);
                   return (
                     <tr key={`${String(error.row)}:${error.field}`}>
                       <th scope="row">{error.row}</th>

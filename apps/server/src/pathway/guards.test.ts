@@ -165,6 +165,32 @@ describeEachEngine('the economic pathway, its guards', (database) => {
     );
   });
 
+  it('offers the nearest alternatives when nothing in her reach matches', async () => {
+    const { db } = database();
+    const provider = await institutionOf(db, 'vocational_training', ['economic_support']);
+    // Oujda-Angad (region 02) while she lives in Figuig (also region 02) and stays in her province.
+    const neighbouring = await buildOpportunity(db, provider, {
+      regionCode: '02',
+      provinceCodes: ['411'],
+    });
+    const far = await buildOpportunity(db, provider, { regionCode: '01', provinceCodes: ['511'] });
+    const filed = await fileSupportRequest(app, db, {
+      provinceCode: '251',
+      constraints: { childcare: true, mobility: true },
+    });
+    const listener = await as(app, db, 'listener');
+    const view = (
+      await listener.request('GET', `/api/v1/cases/${filed.caseId}/opportunity-matches`)
+    ).json<{
+      matches: unknown[];
+      alternatives: { opportunity: { id: string }; relaxed: string[] }[];
+    }>();
+    const relaxedOf = (id: string) =>
+      view.alternatives.find((a) => a.opportunity.id === id)?.relaxed;
+    expect(relaxedOf(neighbouring)).toEqual(['neighbouring_province']);
+    expect(relaxedOf(far)).toEqual(['outside_region']);
+  });
+
   it('keeps her answers idempotent and another woman’s enrolment out of reach', async () => {
     const { db } = database();
     const provider = await institutionOf(db, 'vocational_training', ['economic_support']);

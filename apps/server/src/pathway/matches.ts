@@ -53,7 +53,9 @@ export async function readMatches(
     const candidates = await loadMatchableOpportunities(tx, {
       regionCode: profile.regionCode,
       provinceCode: profile.provinceCode,
-      anywhere: profile.mobility === 'anywhere',
+      // Every open offer: the core decides what is within her reach, and offers outside her
+      // region as the nearest alternatives when few match (a national catalogue is small).
+      anywhere: true,
     });
     const result = matchOpportunities(profile, candidates, casablancaDate(new Date()));
     const shown = [...result.matches, ...result.alternatives].map((m) => m.opportunityId);

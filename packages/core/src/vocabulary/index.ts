@@ -29,6 +29,14 @@ import {
   reopeningReasons,
   reopeningReasonsUnverifiedZgh,
 } from '../casework/closing-reasons.ts';
+import {
+  availabilityChoices,
+  availabilityChoicesUnverifiedZgh,
+  dropReasons,
+  dropReasonsUnverifiedZgh,
+  mobilityChoices,
+  mobilityChoicesUnverifiedZgh,
+} from '../pathway/vocabularies.ts';
 export * from './age-bands.ts';
 export * from './area-types.ts';
 export * from './case-statuses.ts';
@@ -73,6 +81,9 @@ export const ALL_VOCABULARIES: readonly Vocabulary<string>[] = Object.freeze([
   callOutcomes,
   closingReasons,
   reopeningReasons,
+  dropReasons,
+  mobilityChoices,
+  availabilityChoices,
 ]);
 
 /**
@@ -102,4 +113,7 @@ export const UNVERIFIED_ZGH: Readonly<Record<string, ReadonlySet<string>>> = Obj
   [callOutcomes.name]: callOutcomesUnverifiedZgh,
   [closingReasons.name]: closingReasonsUnverifiedZgh,
   [reopeningReasons.name]: reopeningReasonsUnverifiedZgh,
+  [dropReasons.name]: dropReasonsUnverifiedZgh,
+  [mobilityChoices.name]: mobilityChoicesUnverifiedZgh,
+  [availabilityChoices.name]: availabilityChoicesUnverifiedZgh,
 });

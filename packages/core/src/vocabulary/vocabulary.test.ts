@@ -13,6 +13,20 @@ import {
 
 // The database and the server store these codes: their spelling and order must not drift.
 const EXPECTED_CODES: Record<string, readonly string[]> = {
+  drop_reason: [
+    'not_interested',
+    'found_other_work',
+    'childcare',
+    'transport_distance',
+    'health',
+    'family_opposition',
+    'safety',
+    'not_suitable',
+    'no_news',
+    'other',
+  ],
+  mobility: ['province', 'region', 'anywhere'],
+  availability: ['full_time', 'part_time', 'mornings', 'afternoons'],
   violence_form: [
     'physical',
     'sexual',

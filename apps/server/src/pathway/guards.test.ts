@@ -141,6 +141,13 @@ describeEachEngine('the economic pathway, its guards', (database) => {
     });
     expect(errorCode(started)).toBe('invalid_transition');
     expect(referral.allowedTransitions).not.toContain('in_progress');
+    // Her file may still be referred to the same institution: that is another path.
+    const fileReferral = await listener.request('POST', `/api/v1/cases/${filed.caseId}/referrals`, {
+      institutionId: provider,
+      services: ['economic_support'],
+      consent: { channel: 'phone' },
+    });
+    expect(fileReferral.statusCode, fileReferral.body).toBe(201);
     const other = await fileSupportRequest(app, db);
     const second = await propose(listener, other.caseId, await buildOpportunity(db, provider));
     await answer(app, other, second.id, { interested: true, shareWithProvider: true });

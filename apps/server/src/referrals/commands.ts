@@ -109,10 +109,17 @@ export async function createReferral(
         throw invalidField('body.emergencyOverride', 'unknown_field');
       }
     }
+    // One live referral of her case per institution; an opportunity's referral is another path.
     const live = await tx
       .select({ status: referrals.status })
       .from(referrals)
-      .where(and(eq(referrals.caseId, caseId), eq(referrals.institutionId, input.institutionId)));
+      .where(
+        and(
+          eq(referrals.caseId, caseId),
+          eq(referrals.institutionId, input.institutionId),
+          eq(referrals.scope, 'case'),
+        ),
+      );
     if (live.some((r) => !isFinalReferralStatus(r.status))) throw new AppError('conflict');
 
     const id = newId();

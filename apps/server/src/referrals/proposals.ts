@@ -95,7 +95,7 @@ export async function proposalsFor(
       await tx
         .select({ institutionId: referrals.institutionId, status: referrals.status })
         .from(referrals)
-        .where(eq(referrals.caseId, kase.id))
+        .where(and(eq(referrals.caseId, kase.id), eq(referrals.scope, 'case')))
     )
       .filter((r) => !isFinalReferralStatus(r.status))
       .map((r) => r.institutionId),

@@ -10,6 +10,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ZodError } from 'zod';
 import { AppError, type FieldProblem } from './errors.ts';
+import { isTransientDatabaseError, RETRY_AFTER_SECONDS } from './transient-errors.ts';
 
 /** Builds the error envelope in the reader's language (from `Accept-Language`). */
 export function errorBody(
@@ -140,6 +141,12 @@ export function installErrorHandling(app: FastifyInstance): void {
         break;
     }
     if (error.statusCode === 429) return sendError(request, reply, 'rate_limited');
+    if (isTransientDatabaseError(error)) {
+      // Nothing was committed; the client sends it again (the same Idempotency-Key for a report).
+      request.log.warn({ code: (error as { code?: unknown }).code }, 'database unavailable');
+      void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+      return sendError(request, reply, 'service_unavailable');
+    }
     if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
       // A client error raised by Fastify or a plugin that has no code of ours yet.
       request.log.warn({ code: error.code, statusCode: error.statusCode }, 'client error');

@@ -10,3 +10,4 @@ export * from './casework/index.ts';
 export * from './calls/index.ts';
 export * from './referrals/index.ts';
 export * from './pathway/index.ts';
+export * from './indicators/index.ts';

@@ -22,7 +22,7 @@ import { registerWebApps, type Disguise } from './http/web-apps.ts';
 import { operationsRoutes } from './operations/routes.ts';
 import type { Logger } from 'pino';
 import type { Keyring } from './platform/crypto/keyring.ts';
-import { installErrorHandling } from './platform/error-handler.ts';
+import { installErrorHandling, sendError } from './platform/error-handler.ts';
 import { derivedKey } from './platform/master-key.ts';
 import { territoryRoutes } from './territory/routes.ts';
 import { callRoutes } from './calls/routes.ts';
@@ -84,6 +84,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     trustProxy: deps.trustProxy ?? false,
     forceCloseConnections: 'idle',
     ajv: { customOptions: { removeAdditional: false } },
+    // The router's own refusals (a path too long, a malformed escape) get the one envelope too,
+    // never Fastify's raw body, which echoes the path — and a path can hold a tracking code.
+    frameworkErrors: (_error, request, reply) => {
+      void sendError(request, reply, 'malformed_request');
+    },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -10,7 +10,11 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ZodError } from 'zod';
 import { AppError, type FieldProblem } from './errors.ts';
-import { isTransientDatabaseError, RETRY_AFTER_SECONDS } from './transient-errors.ts';
+import {
+  isTransientDatabaseError,
+  isUnstorableText,
+  RETRY_AFTER_SECONDS,
+} from './transient-errors.ts';
 
 /** Builds the error envelope in the reader's language (from `Accept-Language`). */
 export function errorBody(
@@ -41,7 +45,7 @@ export function errorBody(
   };
 }
 
-function sendError(
+export function sendError(
   request: FastifyRequest,
   reply: FastifyReply,
   code: ErrorCode,
@@ -141,6 +145,11 @@ export function installErrorHandling(app: FastifyInstance): void {
         break;
     }
     if (error.statusCode === 429) return sendError(request, reply, 'rate_limited');
+    if (isUnstorableText(error)) {
+      // A NUL byte, or a character the database cannot hold as UTF-8, in some text: refused
+      // whole (the transaction rolled back), never a 500.
+      return sendError(request, reply, 'malformed_request');
+    }
     if (isTransientDatabaseError(error)) {
       // Nothing was committed; the client sends it again (the same Idempotency-Key for a report).
       request.log.warn({ code: (error as { code?: unknown }).code }, 'database unavailable');

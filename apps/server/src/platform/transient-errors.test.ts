@@ -2,7 +2,7 @@ import Fastify from 'fastify';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { installErrorHandling } from './error-handler.ts';
-import { isTransientDatabaseError } from './transient-errors.ts';
+import { isTransientDatabaseError, isUnstorableText } from './transient-errors.ts';
 
 const withCode = (code: string) => Object.assign(new Error('database error'), { code });
 
@@ -47,6 +47,20 @@ describe('transient database errors', () => {
     expect(response.headers['retry-after']).toBe('2');
     expect(response.json()).toMatchObject({ error: { code: 'service_unavailable' } });
     expect(response.body).not.toContain('insert into');
+    await app.close();
+  });
+
+  it('refuses text the database cannot hold (a NUL byte) as a malformed request', async () => {
+    expect(isUnstorableText(new Error('Failed query', { cause: withCode('22021') }))).toBe(true);
+    expect(isUnstorableText(withCode('23505'))).toBe(false);
+    const app = Fastify({ logger: false });
+    installErrorHandling(app);
+    app.get('/nul', () => {
+      throw new Error('Failed query: select … ilike $2', { cause: withCode('22021') });
+    });
+    const response = await app.inject({ method: 'GET', url: '/nul' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ error: { code: 'malformed_request' } });
     await app.close();
   });
 });

@@ -59,3 +59,18 @@ export function isTransientDatabaseError(error: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * SQLSTATE 22021 (a byte sequence invalid in UTF-8 — PostgreSQL's answer to a NUL character in
+ * text) and 22P05 (a character the encoding cannot represent): the request's text cannot be
+ * stored or searched as sent. Not transient: the same request fails again.
+ */
+export function isUnstorableText(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 6 && typeof current === 'object' && current !== null; depth += 1) {
+    const { code, cause } = current as { code?: unknown; cause?: unknown };
+    if (code === '22021' || code === '22P05') return true;
+    current = cause;
+  }
+  return false;
+}

@@ -102,6 +102,12 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize, types: rawTypes() });
   // A pool error (a server restart) must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
+  // …and neither may a connection in use: the pool listens only to idle ones, so a FATAL from
+  // PostgreSQL mid-transaction (57P01 when it shuts down) would be an unhandled 'error' event
+  // that ends the process. The query in progress still fails, and is answered 503.
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined);
+  });
   // Fail at start, not at the first request, when the server is unreachable.
   const probe = await pool.connect();
   probe.release();

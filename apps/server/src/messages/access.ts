@@ -7,6 +7,7 @@ import { intakeKey } from '../intake/keys.ts';
 import { CODE_LENGTH, readCrockford, SECRET_LENGTH, secretMatches } from '../intake/tracking.ts';
 import type { Keyring } from '../platform/crypto/keyring.ts';
 import { AppError } from '../platform/errors.ts';
+import { derivedKey } from '../platform/master-key.ts';
 
 /** Thrown with how long to wait; the error handler turns it into 429 with Retry-After. */
 export class FollowLockedError extends AppError {
@@ -32,6 +33,14 @@ export interface FollowAttempt {
  * them apart from sign-in's. A success clears the code's count, never the address's (else one
  * valid pair would reset a sweep). Accepted cost: failures can lock a woman's code for a while.
  */
+/**
+ * The throttle's key, the same for every route opened by a tracking code and secret (reading,
+ * writing, answering an opportunity), so guesses on any of them count together. A master-key
+ * rotation merely resets the counts.
+ */
+export const followThrottleSecret = (keyring: Keyring): Buffer =>
+  derivedKey(keyring.current, 'request-follow-throttle');
+
 export const throttleKeys = (secret: Buffer, code: string, address: string) => ({
   code: createHmac('sha256', secret).update(`follow-code:${code}`).digest(),
   address: createHmac('sha256', secret).update(`follow-address:${address}`).digest(),

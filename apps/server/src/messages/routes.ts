@@ -1,8 +1,7 @@
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { PUBLIC_BODY_LIMIT } from '../intake/schemas.ts';
 import type { PublicRouteOptions } from '../intake/routes.ts';
-import { derivedKey } from '../platform/master-key.ts';
-import { unlockRequest } from './access.ts';
+import { followThrottleSecret, unlockRequest } from './access.ts';
 import { postSurvivorMessage, readRequest } from './commands.ts';
 import {
   messageBodySchema,
@@ -21,8 +20,7 @@ const tags = ['survivor'];
  * general per-address rate limit applies on top.
  */
 export const followRoutes: FastifyPluginCallbackZod<PublicRouteOptions> = (app, deps, done) => {
-  // Keys only the guessing throttle: a master-key rotation merely resets the counts.
-  const throttleSecret = derivedKey(deps.keyring.current, 'request-follow-throttle');
+  const throttleSecret = followThrottleSecret(deps.keyring);
   const config = {
     access: 'public' as const,
     rateLimit: {

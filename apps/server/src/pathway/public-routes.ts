@@ -1,9 +1,8 @@
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { PUBLIC_BODY_LIMIT } from '../intake/schemas.ts';
 import type { PublicRouteOptions } from '../intake/routes.ts';
-import { unlockRequest } from '../messages/access.ts';
+import { followThrottleSecret, unlockRequest } from '../messages/access.ts';
 import { requestSecretHeadersSchema } from '../messages/schemas.ts';
-import { derivedKey } from '../platform/master-key.ts';
 import type { ReferralClock } from '../referrals/clock.ts';
 import { answerFromApp } from './interest.ts';
 import { interestBodySchema, interestParamsSchema, interestResponseSchema } from './schemas.ts';
@@ -16,7 +15,7 @@ import { interestBodySchema, interestParamsSchema, interestResponseSchema } from
 export const pathwayPublicRoutes: FastifyPluginCallbackZod<
   PublicRouteOptions & { readonly clock: ReferralClock }
 > = (app, deps, done) => {
-  const throttleSecret = derivedKey(deps.keyring.current, 'request-follow-throttle');
+  const throttleSecret = followThrottleSecret(deps.keyring);
   app.post(
     '/public/requests/:trackingCode/opportunities/:enrolmentId/answer',
     {

@@ -5,7 +5,6 @@ import { economicProfiles, enrolments, followUps, opportunities } from '../db/sc
 import { startJobRunner } from '../platform/jobs/runner.ts';
 import { createLogger } from '../platform/logger.ts';
 import { institutionOf, step } from '../referrals/test-support.ts';
-import type { ReferralView } from '../referrals/schemas.ts';
 import { buildTestApp } from '../testing/app.ts';
 import { describeEachEngine } from '../testing/database.ts';
 import { as } from '../testing/staff-session.ts';
@@ -13,6 +12,7 @@ import { pathwayJobHandlers } from './outcome-checks.ts';
 import type { EnrolmentView } from './schemas.ts';
 import {
   answer,
+  asProvider,
   buildOpportunity,
   dayFromToday,
   enrolmentStepAs,
@@ -96,11 +96,7 @@ describeEachEngine('the economic pathway, its guards', (database) => {
         shareWithProvider: true,
       });
       expect(said.statusCode, said.body).toBe(200);
-      const fresh = await agent.request('GET', `/api/v1/enrolments/${proposed.id}`);
-      const enrolment = fresh.json<{ enrolment: EnrolmentView }>().enrolment;
-      const referral = (
-        await agent.request('GET', `/api/v1/referrals/${enrolment.referralId ?? ''}`)
-      ).json<{ referral: ReferralView }>().referral;
+      const { enrolment, referral } = await asProvider(agent, proposed.id);
       await step(agent, await step(agent, referral, 'acknowledged'), 'accepted');
       enrolled.push(enrolment);
     }
@@ -126,12 +122,7 @@ describeEachEngine('the economic pathway, its guards', (database) => {
     const filed = await fileSupportRequest(app, db);
     const proposed = await propose(listener, filed.caseId, await buildOpportunity(db, provider));
     await answer(app, filed, proposed.id, { interested: true, shareWithProvider: true });
-    const enrolment = (await agent.request('GET', `/api/v1/enrolments/${proposed.id}`)).json<{
-      enrolment: EnrolmentView;
-    }>().enrolment;
-    let referral = (
-      await agent.request('GET', `/api/v1/referrals/${enrolment.referralId ?? ''}`)
-    ).json<{ referral: ReferralView & { scope: string } }>().referral;
+    let { referral } = await asProvider(agent, proposed.id);
     expect(referral.scope).toBe('opportunity');
     referral = await step(agent, await step(agent, referral, 'acknowledged'), 'accepted');
     // Its work is started and ended through her enrolment, not from the referral.
@@ -151,12 +142,7 @@ describeEachEngine('the economic pathway, its guards', (database) => {
     const other = await fileSupportRequest(app, db);
     const second = await propose(listener, other.caseId, await buildOpportunity(db, provider));
     await answer(app, other, second.id, { interested: true, shareWithProvider: true });
-    const secondView = (await agent.request('GET', `/api/v1/enrolments/${second.id}`)).json<{
-      enrolment: EnrolmentView;
-    }>().enrolment;
-    const secondReferral = (
-      await agent.request('GET', `/api/v1/referrals/${secondView.referralId ?? ''}`)
-    ).json<{ referral: ReferralView }>().referral;
+    const { referral: secondReferral } = await asProvider(agent, second.id);
     await step(agent, await step(agent, secondReferral, 'acknowledged'), 'declined', {
       reason: 'The session is for women over 30',
     });
@@ -268,12 +254,9 @@ describeEachEngine('the economic pathway, its guards', (database) => {
     const filed = await fileSupportRequest(app, db);
     const proposed = await propose(listener, filed.caseId, await buildOpportunity(db, provider));
     await answer(app, filed, proposed.id, { interested: true, shareWithProvider: true });
-    let enrolment = (await agent.request('GET', `/api/v1/enrolments/${proposed.id}`)).json<{
-      enrolment: EnrolmentView;
-    }>().enrolment;
-    const referral = (
-      await agent.request('GET', `/api/v1/referrals/${enrolment.referralId ?? ''}`)
-    ).json<{ referral: ReferralView }>().referral;
+    const provided = await asProvider(agent, proposed.id);
+    let enrolment = provided.enrolment;
+    const referral = provided.referral;
     await step(agent, await step(agent, referral, 'acknowledged'), 'accepted');
     enrolment = await enrolmentStepAs(agent, enrolment, 'enrol');
     await enrolmentStepAs(agent, enrolment, 'complete');

@@ -8,6 +8,7 @@ import { submit } from '../intake/test-support.ts';
 import { newId } from '../platform/ids.ts';
 import type { StaffClient } from '../testing/staff-session.ts';
 import { casablancaDate } from './dates.ts';
+import type { ReferralView } from '../referrals/schemas.ts';
 import type { EnrolmentView } from './schemas.ts';
 
 /** A calendar date `days` from today in Casablanca (negative: in the past). */
@@ -120,4 +121,15 @@ export function answer(
     headers: { 'x-request-secret': filed.secret },
     payload: body,
   });
+}
+
+/** The enrolment and its referral as the provider reads them, once she was passed on to it. */
+export async function asProvider(agent: StaffClient, enrolmentId: string) {
+  const read = await agent.request('GET', `/api/v1/enrolments/${enrolmentId}`);
+  expect(read.statusCode, read.body).toBe(200);
+  const { enrolment } = read.json<{ enrolment: EnrolmentView }>();
+  const referral = (
+    await agent.request('GET', `/api/v1/referrals/${enrolment.referralId ?? ''}`)
+  ).json<{ referral: ReferralView }>().referral;
+  return { enrolment, referral };
 }
